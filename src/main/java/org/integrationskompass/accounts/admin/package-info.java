@@ -1,0 +1,4 @@
+@NullMarked
+package org.integrationskompass.accounts.admin;
+
+import org.jspecify.annotations.NullMarked;

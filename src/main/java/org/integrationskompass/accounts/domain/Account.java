@@ -1,0 +1,115 @@
+package org.integrationskompass.accounts.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.integrationskompass.accounts.AccountId;
+import org.integrationskompass.accounts.CurrentAccount;
+import org.integrationskompass.accounts.Role;
+import org.jspecify.annotations.Nullable;
+
+/** Someone who signs in. The login is the lower-cased email address (or a plain name for the first administrator). */
+@Entity
+@Table(name = "accounts_account")
+public class Account {
+
+	@Id
+	private UUID id;
+
+	@Column(nullable = false, unique = true)
+	private String login;
+
+	@Column(name = "display_name", nullable = false)
+	private String displayName;
+
+	/** A DelegatingPasswordEncoder hash ({@code {bcrypt}$2a$…}); never the password. */
+	@Column(name = "password_hash", nullable = false)
+	private String passwordHash;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "accounts_account_role", joinColumns = @JoinColumn(name = "account_id"))
+	@Column(name = "role", nullable = false)
+	@Enumerated(EnumType.STRING)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	@Column(nullable = false)
+	private boolean enabled = true;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "last_sign_in_at")
+	private @Nullable Instant lastSignInAt;
+
+	@Version
+	private long version;
+
+	protected Account() {
+	}
+
+	public Account(String login, String displayName, String passwordHash, Set<Role> roles, Instant now) {
+		this.id = UUID.randomUUID();
+		this.login = normaliseLogin(login);
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+		this.createdAt = now;
+	}
+
+	public static String normaliseLogin(String login) {
+		return login.strip().toLowerCase(Locale.ROOT);
+	}
+
+	public void signedIn(Instant now) {
+		this.lastSignInAt = now;
+	}
+
+	public CurrentAccount asCurrent() {
+		return new CurrentAccount(new AccountId(id), displayName, Set.copyOf(roles));
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public String login() {
+		return login;
+	}
+
+	public String displayName() {
+		return displayName;
+	}
+
+	public String passwordHash() {
+		return passwordHash;
+	}
+
+	public Set<Role> roles() {
+		return Set.copyOf(roles);
+	}
+
+	public boolean enabled() {
+		return enabled;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+
+	public @Nullable Instant lastSignInAt() {
+		return lastSignInAt;
+	}
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.integrationskompass.accounts.domain;
+
+import org.jspecify.annotations.NullMarked;

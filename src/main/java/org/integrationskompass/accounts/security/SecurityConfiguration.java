@@ -1,0 +1,105 @@
+package org.integrationskompass.accounts.security;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import org.integrationskompass.shared.web.RequestLanguage;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * Web security: public pages are open, {@code /admin/**} needs a staff role, every form carries a CSRF token,
+ * and every answer carries the security headers. Anonymous visitors get no cookie (see
+ * {@link SessionlessCsrfTokenRepository}); a session starts only with sign-in.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String SIGN_IN = "/anmelden";
+
+	static final String SIGN_OUT = "/abmelden";
+
+	static final String CONTENT_SECURITY_POLICY = String.join("; ",
+			"default-src 'self'",
+			"script-src 'self'",
+			"style-src 'self'",
+			"img-src 'self' data:",
+			"font-src 'self'",
+			"connect-src 'self'",
+			"form-action 'self'",
+			"frame-ancestors 'none'",
+			"base-uri 'self'",
+			"object-src 'none'");
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSettings settings, Clock clock,
+			SignInEvents signInEvents) throws Exception {
+		var requestCache = new HttpSessionRequestCache();
+		requestCache.setMatchingRequestParameterName(null);
+		http
+			.authorizeHttpRequests(requests -> requests
+				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+				.requestMatchers("/admin", "/admin/**").hasAnyRole("ADMIN", "EDITOR", "FACHSTELLE")
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+				.requestMatchers("/actuator/**").hasRole("ADMIN")
+				.anyRequest().permitAll())
+			.csrf(csrf -> csrf
+				.csrfTokenRepository(new SessionlessCsrfTokenRepository(settings.csrfSecret(), clock))
+				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+			.requestCache(cache -> cache.requestCache(requestCache))
+			.formLogin(form -> form
+				.loginPage(SIGN_IN)
+				.loginProcessingUrl(SIGN_IN)
+				.usernameParameter("username")
+				.passwordParameter("password")
+				.successHandler(signInEvents)
+				.failureHandler(signInEvents)
+				.permitAll())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LanguageKeepingEntryPoint()))
+			.logout(logout -> logout
+				.logoutUrl(SIGN_OUT)
+				.logoutSuccessHandler((request, response, authentication) -> response
+					.sendRedirect(request.getContextPath() + RequestLanguage.prefix(request) + "/"))
+				.deleteCookies("JSESSIONID"))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy("geolocation=(self), camera=(), microphone=()"))
+				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+		return http.build();
+	}
+
+	/** Sends someone who is not signed in to the sign-in page in the language they were reading. */
+	private static final class LanguageKeepingEntryPoint extends LoginUrlAuthenticationEntryPoint {
+
+		LanguageKeepingEntryPoint() {
+			super(SIGN_IN);
+		}
+
+		@Override
+		protected String determineUrlToUseForThisRequest(HttpServletRequest request,
+				jakarta.servlet.http.HttpServletResponse response, AuthenticationException exception) {
+			return RequestLanguage.prefix(request) + SIGN_IN;
+		}
+	}
+}

@@ -1,0 +1,62 @@
+package org.integrationskompass.accounts.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import org.integrationskompass.accounts.domain.AccountRepository;
+import org.integrationskompass.shared.web.RequestLanguage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records sign-ins, logs failures (without the password) and keeps the visitor's language across the redirect. */
+@Component
+class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(SignInEvents.class);
+
+	private final AccountRepository accounts;
+
+	private final Clock clock;
+
+	SignInEvents(AccountRepository accounts, Clock clock) {
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+		accounts.findByLogin(authentication.getName()).ifPresent(account -> account.signedIn(clock.instant()));
+		log.info("Sign-in of {} from {}", authentication.getName(), request.getRemoteAddr());
+		super.onAuthenticationSuccess(request, response, authentication);
+	}
+
+	@Override
+	protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
+		return RequestLanguage.prefix(request) + "/admin";
+	}
+
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		log.warn("Failed sign-in for '{}' from {}: {}", loggable(request.getParameter("username")), request.getRemoteAddr(),
+				exception.getClass().getSimpleName());
+		response.sendRedirect(request.getContextPath() + RequestLanguage.prefix(request) + SecurityConfiguration.SIGN_IN + "?error");
+	}
+
+	private static String loggable(String value) {
+		if (value == null) {
+			return "";
+		}
+		var clean = value.replaceAll("[\\p{Cntrl}]", "_");
+		return clean.length() > 80 ? clean.substring(0, 80) + "…" : clean;
+	}
+}

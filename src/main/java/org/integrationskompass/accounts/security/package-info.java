@@ -1,0 +1,4 @@
+@NullMarked
+package org.integrationskompass.accounts.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.integrationskompass.accounts.web;
+
+import org.jspecify.annotations.NullMarked;

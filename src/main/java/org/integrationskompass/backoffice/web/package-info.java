@@ -1,0 +1,4 @@
+@NullMarked
+package org.integrationskompass.backoffice.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.integrationskompass;
+
+import org.jspecify.annotations.NullMarked;

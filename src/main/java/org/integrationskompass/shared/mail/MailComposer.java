@@ -1,0 +1,84 @@
+package org.integrationskompass.shared.mail;
+
+import jakarta.mail.MessagingException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import org.integrationskompass.shared.domain.TextDirection;
+import org.integrationskompass.shared.web.SiteLanguages;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders a mail from Thymeleaf templates (an HTML and a plain-text part, in the recipient's language) and
+ * sends it over SMTP. Mail templates live in their module's {@code templates/<module>/mail/} folder and use
+ * absolute links built from {@code baseUrl}, because a mail has no page to be relative to.
+ */
+@Component
+public class MailComposer {
+
+	private final JavaMailSender sender;
+
+	private final SpringTemplateEngine htmlTemplates;
+
+	private final TemplateEngine textTemplates;
+
+	private final MessageSource messages;
+
+	private final MailSettings settings;
+
+	private final SiteLanguages site;
+
+	MailComposer(JavaMailSender sender, SpringTemplateEngine htmlTemplates, MessageSource messages,
+			MailSettings settings, SiteLanguages site) {
+		this.sender = sender;
+		this.htmlTemplates = htmlTemplates;
+		this.messages = messages;
+		this.settings = settings;
+		this.site = site;
+		var textResolver = new ClassLoaderTemplateResolver();
+		textResolver.setPrefix("templates/");
+		textResolver.setSuffix(".txt");
+		textResolver.setTemplateMode(TemplateMode.TEXT);
+		textResolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		var text = new SpringTemplateEngine();
+		text.setTemplateResolver(textResolver);
+		text.setTemplateEngineMessageSource(messages);
+		this.textTemplates = text;
+	}
+
+	/** Renders and sends; throws {@link MailSendException} when the SMTP server cannot be reached. */
+	public void send(OutgoingMail mail) {
+		var variables = new HashMap<>(mail.variables());
+		variables.put("baseUrl", site.baseUrl() + site.prefixOf(mail.locale().getLanguage()));
+		variables.put("language", mail.locale().getLanguage());
+		variables.put("direction", TextDirection.of(mail.locale()));
+		var context = new Context(mail.locale(), variables);
+		var html = htmlTemplates.process(mail.template(), context);
+		var text = textTemplates.process(mail.template(), context);
+		var subject = messages.getMessage(mail.subjectKey(), mail.subjectArgs(), mail.locale());
+		var message = sender.createMimeMessage();
+		try {
+			var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+			helper.setFrom(settings.from());
+			helper.setTo(mail.to());
+			helper.setSubject(subject);
+			helper.setText(text, html);
+		}
+		catch (MessagingException e) {
+			throw new MailSendException("Could not compose mail " + mail.template(), e);
+		}
+		sender.send(message);
+	}
+
+	public MailSettings settings() {
+		return settings;
+	}
+}

@@ -1,0 +1,103 @@
+package org.integrationskompass.shared.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Takes the language prefix off the path before anything else sees it, so {@code /en/impressum} is handled
+ * (and secured) exactly like {@code /impressum}, with the language remembered as a request attribute.
+ * The default language has no prefix: {@code /de/…} answers with a permanent redirect to the unprefixed URL.
+ * An unknown prefix such as {@code /xx/…} is not touched and so ends as an ordinary 404.
+ */
+class LanguagePrefixFilter extends OncePerRequestFilter {
+
+	static final String LANGUAGE = LanguagePrefixFilter.class.getName() + ".language";
+
+	static final String ORIGINAL_PATH = LanguagePrefixFilter.class.getName() + ".path";
+
+	private final SiteLanguages languages;
+
+	LanguagePrefixFilter(SiteLanguages languages) {
+		this.languages = languages;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		var context = request.getContextPath();
+		var path = request.getRequestURI().substring(context.length());
+		var segment = firstSegment(path);
+		if (segment.equals(languages.defaultLanguage()) && "GET".equals(request.getMethod())) {
+			var rest = path.substring(segment.length() + 1);
+			var query = request.getQueryString();
+			response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+			response.setHeader("Location", context + (rest.isEmpty() ? "/" : rest) + (query == null ? "" : "?" + query));
+			return;
+		}
+		if (languages.isPrefixed(segment)) {
+			var rest = path.substring(segment.length() + 1);
+			var stripped = rest.isEmpty() ? "/" : rest;
+			request.setAttribute(LANGUAGE, segment);
+			request.setAttribute(RequestLanguage.PREFIX, languages.prefixOf(segment));
+			request.setAttribute(ORIGINAL_PATH, stripped);
+			chain.doFilter(new StrippedRequest(request, context + stripped, stripped), response);
+			return;
+		}
+		request.setAttribute(LANGUAGE, languages.defaultLanguage());
+		request.setAttribute(RequestLanguage.PREFIX, "");
+		request.setAttribute(ORIGINAL_PATH, path.isEmpty() ? "/" : path);
+		chain.doFilter(request, response);
+	}
+
+	private static String firstSegment(String path) {
+		if (path.length() < 2 || path.charAt(0) != '/') {
+			return "";
+		}
+		var end = path.indexOf('/', 1);
+		return end < 0 ? path.substring(1) : path.substring(1, end);
+	}
+
+	private static final class StrippedRequest extends HttpServletRequestWrapper {
+
+		private final String uri;
+
+		private final String servletPath;
+
+		StrippedRequest(HttpServletRequest request, String uri, String servletPath) {
+			super(request);
+			this.uri = uri;
+			this.servletPath = servletPath;
+		}
+
+		@Override
+		public String getRequestURI() {
+			return uri;
+		}
+
+		@Override
+		public StringBuffer getRequestURL() {
+			var url = new StringBuffer();
+			url.append(getScheme()).append("://").append(getServerName());
+			var port = getServerPort();
+			if (!("http".equals(getScheme()) && port == 80) && !("https".equals(getScheme()) && port == 443)) {
+				url.append(':').append(port);
+			}
+			return url.append(uri);
+		}
+
+		@Override
+		public String getServletPath() {
+			return servletPath;
+		}
+
+		@Override
+		public String getPathInfo() {
+			return null;
+		}
+	}
+}

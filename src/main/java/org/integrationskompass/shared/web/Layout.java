@@ -1,0 +1,14 @@
+package org.integrationskompass.shared.web;
+
+import java.util.List;
+
+/**
+ * What the page shell needs on every page: the page language and writing direction, the same page in the
+ * other languages (for the language switch and {@code hreflang} alternates) and the current path.
+ */
+public record Layout(String language, String direction, List<LanguageLink> languages, String path) {
+
+	/** One language version of the current page; {@code url} is absolute to the context root, ready for {@code href}. */
+	public record LanguageLink(String language, String url, boolean current) {
+	}
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.integrationskompass.site.admin;
+
+import org.jspecify.annotations.NullMarked;

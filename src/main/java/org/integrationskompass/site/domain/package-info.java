@@ -1,0 +1,4 @@
+@NullMarked
+package org.integrationskompass.site.domain;
+
+import org.jspecify.annotations.NullMarked;

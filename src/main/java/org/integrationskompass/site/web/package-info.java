@@ -1,0 +1,4 @@
+@NullMarked
+package org.integrationskompass.site.web;
+
+import org.jspecify.annotations.NullMarked;
