@@ -1,0 +1,81 @@
+package org.integrationskompass;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A plain HTTP client against the running portal, like a browser without JavaScript: keeps cookies when asked
+ * to (a signed-in session), never follows redirects on its own, and reads CSRF tokens from the forms it gets.
+ */
+public final class PortalClient {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String base;
+
+	private final HttpClient http;
+
+	public PortalClient(int port) {
+		this(port, new CookieManager());
+	}
+
+	private PortalClient(int port, CookieManager cookies) {
+		this.base = "http://localhost:" + port;
+		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+	}
+
+	public HttpResponse<String> post(String path, Map<String, String> form) {
+		var body = form.entrySet().stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/** Loads the page with the form first, like a person would, and posts the form with its CSRF token. */
+	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
+		var page = get(formPage);
+		var token = CSRF.matcher(page.body());
+		if (!token.find()) {
+			throw new IllegalStateException("No CSRF token on " + formPage);
+		}
+		var form = new LinkedHashMap<>(fields);
+		form.put("_csrf", token.group(1).replace("&amp;", "&"));
+		return post(action, form);
+	}
+
+	public HttpResponse<String> signIn(String login, String password) {
+		return submit("/anmelden", "/anmelden", Map.of("username", login, "password", password));
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+}

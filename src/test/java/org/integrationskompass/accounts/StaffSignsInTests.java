@@ -1,0 +1,143 @@
+package org.integrationskompass.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.integrationskompass.PortalClient;
+import org.integrationskompass.accounts.domain.Account;
+import org.integrationskompass.accounts.domain.AccountRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class StaffSignsInTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Test
+	void createsAnInitialAdministratorWithAHashedRandomPassword() {
+		var admin = accounts.findByLogin("admin").orElseThrow();
+
+		assertThat(admin.roles()).containsExactly(Role.ADMIN);
+		assertThat(admin.passwordHash()).startsWith("{bcrypt}");
+	}
+
+	@Test
+	void sendsAnonymousVisitorsOfTheBackOfficeToTheSignInPageInTheirLanguage() {
+		var answer = new PortalClient(port).get("/en/admin");
+
+		assertThat(answer.statusCode()).isEqualTo(302);
+		assertThat(answer.headers().firstValue("Location")).get().asString().endsWith("/en/anmelden");
+	}
+
+	@Test
+	void letsAnEditorSignInAndSeeTheBackOffice() {
+		var login = staff(Role.EDITOR);
+		var editor = new PortalClient(port);
+
+		var signIn = editor.signIn(login, "correct horse battery");
+		var dashboard = editor.get("/admin");
+
+		assertThat(signIn.headers().firstValue("Location")).get().asString().endsWith("/admin");
+		assertThat(dashboard.statusCode()).isEqualTo(200);
+		assertThat(dashboard.body()).contains("Willkommen, Test " + Role.EDITOR);
+	}
+
+	@Test
+	void keepsTheLanguageAfterSignIn() {
+		var login = staff(Role.EDITOR);
+		var editor = new PortalClient(port);
+
+		var signIn = editor.submit("/en/anmelden", "/en/anmelden", Map.of("username", login, "password", "correct horse battery"));
+
+		assertThat(signIn.headers().firstValue("Location")).get().asString().endsWith("/en/admin");
+		assertThat(editor.get("/en/admin").body()).contains("<html lang=\"en\"").contains("Welcome, Test EDITOR");
+	}
+
+	@Test
+	void refusesAWrongPasswordWithAClearMessage() {
+		var login = staff(Role.EDITOR);
+		var someone = new PortalClient(port);
+
+		var signIn = someone.signIn(login, "wrong");
+		var page = someone.get("/anmelden?error");
+
+		assertThat(signIn.headers().firstValue("Location")).get().asString().endsWith("/anmelden?error");
+		assertThat(page.body()).contains("Anmeldung fehlgeschlagen");
+		assertThat(someone.get("/admin").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void refusesTheBackOfficeToProviders() {
+		var login = staff(Role.PROVIDER);
+		var provider = new PortalClient(port);
+
+		provider.signIn(login, "correct horse battery");
+		var answer = provider.get("/admin");
+
+		assertThat(answer.statusCode()).isEqualTo(403);
+		assertThat(answer.body()).contains("Kein Zugriff");
+	}
+
+	@Test
+	void showsTheAccountListOnlyToAdministrators() {
+		var editor = new PortalClient(port);
+		editor.signIn(staff(Role.EDITOR), "correct horse battery");
+		var admin = new PortalClient(port);
+		admin.signIn(staff(Role.ADMIN), "correct horse battery");
+
+		assertThat(editor.get("/admin/konten").statusCode()).isEqualTo(403);
+		assertThat(admin.get("/admin/konten").body()).contains("Test EDITOR");
+	}
+
+	@Test
+	void refusesASignInWithoutCsrfToken() {
+		var login = staff(Role.ADMIN);
+
+		var answer = new PortalClient(port).post("/anmelden", Map.of("username", login, "password", "correct horse battery"));
+
+		assertThat(answer.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void refusesASignInWithAForgedCsrfToken() {
+		var login = staff(Role.ADMIN);
+
+		var answer = new PortalClient(port).post("/anmelden",
+				Map.of("username", login, "password", "correct horse battery", "_csrf", "abc.4102444800.forged"));
+
+		assertThat(answer.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void signsOutAndEndsTheSession() {
+		var editor = new PortalClient(port);
+		editor.signIn(staff(Role.EDITOR), "correct horse battery");
+
+		var signOut = editor.submit("/admin", "/abmelden", Map.of());
+
+		assertThat(signOut.statusCode()).isEqualTo(302);
+		assertThat(editor.get("/admin").statusCode()).isEqualTo(302);
+	}
+
+	private String staff(Role role) {
+		var login = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@example.org";
+		accounts.save(new Account(login, "Test " + role, passwords.encode("correct horse battery"), Set.of(role),
+				Instant.now()));
+		return login;
+	}
+}

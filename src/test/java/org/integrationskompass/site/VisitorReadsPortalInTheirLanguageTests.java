@@ -1,0 +1,117 @@
+package org.integrationskompass.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.integrationskompass.PortalClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class VisitorReadsPortalInTheirLanguageTests {
+
+	@LocalServerPort
+	int port;
+
+	PortalClient visitor;
+
+	@BeforeEach
+	void openPortal() {
+		visitor = new PortalClient(port);
+	}
+
+	@Test
+	void showsTheGermanHomePageWithoutPrefix() {
+		var home = visitor.get("/");
+
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.body()).contains("<html lang=\"de\" dir=\"ltr\">");
+	}
+
+	@Test
+	void showsEnglishUnderTheEnPrefix() {
+		var home = visitor.get("/en/");
+
+		assertThat(home.body()).contains("<html lang=\"en\" dir=\"ltr\">").contains("Skip to content");
+	}
+
+	@Test
+	void showsArabicRightToLeft() {
+		var home = visitor.get("/ar/");
+
+		assertThat(home.body()).contains("<html lang=\"ar\" dir=\"rtl\">");
+	}
+
+	@Test
+	void keepsTheLanguageInEveryLinkOfThePage() {
+		var home = visitor.get("/en/");
+
+		assertThat(home.body()).contains("href=\"/en/impressum\"").contains("href=\"/en/barrierefreiheit\"");
+	}
+
+	@Test
+	void announcesTheOtherLanguageVersionsWithHreflang() {
+		var page = visitor.get("/en/anmelden");
+
+		assertThat(page.body())
+			.contains("<link rel=\"alternate\" hreflang=\"de\" href=\"/anmelden\">")
+			.contains("<link rel=\"alternate\" hreflang=\"ar\" href=\"/ar/anmelden\">");
+	}
+
+	@Test
+	void answersAnUnknownLanguagePrefixWithTheNotFoundPage() {
+		var page = visitor.get("/xx/impressum");
+
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("<h1 class=\"kern-heading\">Seite nicht gefunden</h1>");
+	}
+
+	@Test
+	void showsTheNotFoundPageInThePagesLanguage() {
+		var page = visitor.get("/ar/gibt-es-nicht");
+
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("<html lang=\"ar\" dir=\"rtl\">");
+	}
+
+	@Test
+	void redirectsTheExplicitGermanPrefixToTheUnprefixedAddress() {
+		var page = visitor.get("/de/anmelden?x=1");
+
+		assertThat(page.statusCode()).isEqualTo(301);
+		assertThat(page.headers().firstValue("Location")).contains("/anmelden?x=1");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/en/", "/ar/", "/anmelden", "/en/anmelden", "/gibt-es-nicht", "/css/app.css" })
+	void setsNoCookieForAnonymousVisitors(String path) {
+		var page = visitor.get(path);
+
+		assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void sendsTheSecurityHeaders() {
+		var headers = visitor.get("/").headers();
+
+		assertThat(headers.firstValue("Content-Security-Policy")).get().asString()
+			.contains("script-src 'self'")
+			.doesNotContain("unsafe-inline")
+			.contains("frame-ancestors 'none'");
+		assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+		assertThat(headers.firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+	}
+
+	@Test
+	void servesTheKernDesignSystemFromThePortalItself() {
+		var css = visitor.get("/kern/kern.min.css");
+		var home = visitor.get("/");
+
+		assertThat(css.statusCode()).isEqualTo(200);
+		assertThat(home.body()).doesNotContainPattern("(src|href)=\"(https?:)?//");
+	}
+}
