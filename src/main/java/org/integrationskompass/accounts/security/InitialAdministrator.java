@@ -1,10 +1,8 @@
 package org.integrationskompass.accounts.security;
 
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Set;
 import org.integrationskompass.accounts.Role;
-import org.integrationskompass.accounts.domain.Account;
+import org.integrationskompass.accounts.domain.AccountRegistration;
 import org.integrationskompass.accounts.domain.AccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +10,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,23 +23,16 @@ class InitialAdministrator implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
 
-	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-
 	private final AccountRepository accounts;
 
-	private final PasswordEncoder passwords;
+	private final AccountRegistration registration;
 
 	private final AccountSettings settings;
 
-	private final Clock clock;
-
-	private final SecureRandom random = new SecureRandom();
-
-	InitialAdministrator(AccountRepository accounts, PasswordEncoder passwords, AccountSettings settings, Clock clock) {
+	InitialAdministrator(AccountRepository accounts, AccountRegistration registration, AccountSettings settings) {
 		this.accounts = accounts;
-		this.passwords = passwords;
+		this.registration = registration;
 		this.settings = settings;
-		this.clock = clock;
 	}
 
 	@Override
@@ -50,10 +40,10 @@ class InitialAdministrator implements ApplicationRunner {
 		if (accounts.count() > 0) {
 			return;
 		}
-		var password = randomPassword();
+		String password;
 		try {
-			accounts.saveAndFlush(new Account(settings.initialAdminLogin(), "Administration", passwords.encode(password),
-					Set.of(Role.ADMIN), clock.instant()));
+			password = registration.register(settings.initialAdminLogin(), "Administration", Set.of(Role.ADMIN))
+				.firstPassword();
 		}
 		catch (DataIntegrityViolationException alreadyCreatedByAnotherInstance) {
 			return;
@@ -66,13 +56,5 @@ class InitialAdministrator implements ApplicationRunner {
 				   password: {}
 				 Sign in at /anmelden and keep the password somewhere safe.
 				==================================================================""", settings.initialAdminLogin(), password);
-	}
-
-	private String randomPassword() {
-		var password = new StringBuilder();
-		for (var i = 0; i < 20; i++) {
-			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-		}
-		return password.toString();
 	}
 }
