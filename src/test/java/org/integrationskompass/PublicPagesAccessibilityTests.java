@@ -35,11 +35,13 @@ class PublicPagesAccessibilityTests {
 	static final List<PageUnderTest> PUBLIC_PAGES = List.of(
 			PageUnderTest.page("/"),
 			PageUnderTest.page("/anmelden"),
+			PageUnderTest.page("/anmelden?error"),
 			PageUnderTest.notFound("/gibt-es-nicht"));
 
 	/** The back-office pages, checked in every language after signing in as an administrator. */
 	static final List<PageUnderTest> STAFF_PAGES = List.of(
-			PageUnderTest.page("/admin"));
+			PageUnderTest.page("/admin"),
+			PageUnderTest.page("/admin/konten"));
 
 	private static final String LOGIN = "browser-check@integrationskompass.example";
 
