@@ -67,7 +67,7 @@ class VisitorReadsPortalInTheirLanguageTests {
 		var page = visitor.get("/xx/impressum");
 
 		assertThat(page.statusCode()).isEqualTo(404);
-		assertThat(page.body()).contains("<h1 class=\"kern-heading\">Seite nicht gefunden</h1>");
+		assertThat(page.body()).contains("Seite nicht gefunden</h1>");
 	}
 
 	@Test

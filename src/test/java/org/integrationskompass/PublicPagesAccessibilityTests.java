@@ -1,0 +1,139 @@
+package org.integrationskompass;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.integrationskompass.accounts.Role;
+import org.integrationskompass.accounts.domain.Account;
+import org.integrationskompass.accounts.domain.AccountRepository;
+import org.integrationskompass.browser.BrowserTest;
+import org.integrationskompass.browser.PageChecks;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Every page of the site in every language, in a real browser: no WCAG 2.1 A/AA violation found by axe-core,
+ * no error of the Nu HTML checker, the right language and writing direction, and no sideways scrolling on a
+ * 320 px wide screen (WCAG 1.4.10 Reflow).
+ */
+@BrowserTest
+class PublicPagesAccessibilityTests {
+
+	/** The language prefixes of the site's URLs; German, the default language, has none. */
+	static final List<String> LANGUAGES = List.of("", "/en", "/ar");
+
+	/** The public pages checked in every language. A new page is one more line. */
+	static final List<PageUnderTest> PUBLIC_PAGES = List.of(
+			PageUnderTest.page("/"),
+			PageUnderTest.page("/anmelden"),
+			PageUnderTest.page("/anmelden?error"),
+			PageUnderTest.notFound("/gibt-es-nicht"));
+
+	/** The back-office pages, checked in every language after signing in as an administrator. */
+	static final List<PageUnderTest> STAFF_PAGES = List.of(
+			PageUnderTest.page("/admin"),
+			PageUnderTest.page("/admin/konten"));
+
+	private static final String LOGIN = "browser-check@integrationskompass.example";
+
+	private static final String PASSWORD = "Browser-Check-Passwort-2026";
+
+	/** Where screenshots go for a human to look at; {@code -Dbrowser.screenshots=/tmp/shots} to put them elsewhere. */
+	private static final Path SCREENSHOTS = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwords;
+
+	PublicPagesAccessibilityTests(@Autowired AccountRepository accounts, @Autowired PasswordEncoder passwords) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+	}
+
+	@BeforeEach
+	void createStaffAccount() {
+		if (accounts.findByLogin(LOGIN).isEmpty()) {
+			accounts.saveAndFlush(new Account(LOGIN, "Browser Check", passwords.encode(PASSWORD), Set.of(Role.ADMIN),
+					Instant.now()));
+		}
+	}
+
+	@ParameterizedTest(name = "{0}{1}")
+	@MethodSource("publicPagesInEveryLanguage")
+	void publicPagePassesAccessibilityAndHtmlChecks(String language, PageUnderTest page, PageChecks pages) {
+		var served = pages.check(language + page.path());
+
+		assertThat(served.status()).as("status of %s%s", language, page.path()).isEqualTo(page.status());
+	}
+
+	@ParameterizedTest(name = "{0}{1}")
+	@MethodSource("staffPagesInEveryLanguage")
+	void backOfficePagePassesAccessibilityAndHtmlChecksAfterSigningIn(String language, PageUnderTest page,
+			PageChecks pages) {
+		pages.signIn(language, LOGIN, PASSWORD);
+
+		var served = pages.check(language + page.path());
+
+		assertThat(served.status()).as("status of %s%s", language, page.path()).isEqualTo(page.status());
+	}
+
+	@ParameterizedTest(name = "{0}{1} is lang={2} dir={3}")
+	@MethodSource("publicPagesWithLanguageAndDirection")
+	void marksLanguageAndWritingDirectionOfThePage(String language, PageUnderTest page, String lang, String dir,
+			PageChecks pages) {
+		pages.open(language + page.path());
+
+		assertThat(pages.languageAndDirection()).containsExactly(lang, dir);
+	}
+
+	@ParameterizedTest(name = "{0}/ at {1} px")
+	@CsvSource({ "'', 320", "/ar, 320", "'', 1280", "/ar, 1280" })
+	void homePageDoesNotScrollSideways(String language, int width, PageChecks pages) {
+		pages.open(language + "/").useViewport(width, 900);
+
+		assertThat(pages.horizontalOverflow()).as("CSS pixels the page is wider than a %d px screen", width).isZero();
+
+		pages.screenshot(SCREENSHOTS.resolve("home-" + (language.isEmpty() ? "de" : language.substring(1)) + "-" + width
+				+ ".png"), width);
+	}
+
+	static Stream<Arguments> publicPagesInEveryLanguage() {
+		return LANGUAGES.stream().flatMap(language -> PUBLIC_PAGES.stream().map(page -> Arguments.of(language, page)));
+	}
+
+	static Stream<Arguments> staffPagesInEveryLanguage() {
+		return LANGUAGES.stream().flatMap(language -> STAFF_PAGES.stream().map(page -> Arguments.of(language, page)));
+	}
+
+	static Stream<Arguments> publicPagesWithLanguageAndDirection() {
+		return Stream.of(Arguments.of("", "de", "ltr"), Arguments.of("/en", "en", "ltr"), Arguments.of("/ar", "ar", "rtl"))
+			.flatMap(language -> PUBLIC_PAGES.stream().map(page -> Arguments.of(language.get()[0], page,
+					language.get()[1], language.get()[2])));
+	}
+
+	/** A path of the site and the status it must answer with, so a page that is missing cannot pass as its 404 page. */
+	record PageUnderTest(String path, int status) {
+
+		static PageUnderTest page(String path) {
+			return new PageUnderTest(path, 200);
+		}
+
+		static PageUnderTest notFound(String path) {
+			return new PageUnderTest(path, 404);
+		}
+
+		@Override
+		public String toString() {
+			return path;
+		}
+	}
+}
