@@ -41,7 +41,8 @@ class PublicPagesAccessibilityTests {
 	/** The back-office pages, checked in every language after signing in as an administrator. */
 	static final List<PageUnderTest> STAFF_PAGES = List.of(
 			PageUnderTest.page("/admin"),
-			PageUnderTest.page("/admin/konten"));
+			PageUnderTest.page("/admin/konten"),
+			PageUnderTest.page("/admin/konten/neu"));
 
 	private static final String LOGIN = "browser-check@integrationskompass.example";
 
