@@ -1,0 +1,4 @@
+@NullMarked
+package org.integrationskompass.regions.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.integrationskompass.regions.web;
+
+import org.jspecify.annotations.NullMarked;
