@@ -6,12 +6,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.context.TestPropertySource;
 
 /** The regions module on its own, with only its built-in reference data (no gazetteer imported). */
 // Verification of the whole module model is ModularityTests' job; it would fail here on other modules' problems.
-@ApplicationModuleTest(verifyAutomatically = false)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:regions-module;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@ApplicationModuleTest
 class RegionsModuleTests {
 
 	private final RegionDirectory regions;

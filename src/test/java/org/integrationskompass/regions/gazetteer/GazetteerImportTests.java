@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Imports the real open-data files from {@code ../shared/geo} (never part of the repository). Without them the
  * tests are skipped, except on CI, where they must be present.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:gazetteer-import;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@SpringBootTest
 @AutoConfigureMockMvc
 class GazetteerImportTests {
 
