@@ -8,7 +8,12 @@ import java.util.List;
  */
 public record Layout(String language, String direction, List<LanguageLink> languages, String path) {
 
-	/** One language version of the current page; {@code url} is absolute to the context root, ready for {@code href}. */
-	public record LanguageLink(String language, String url, boolean current) {
+	/**
+	 * One language version of the current page.
+	 *
+	 * @param url path from the server root, for links on the page
+	 * @param absoluteUrl full address under {@code platform.site.base-url}, for {@code hreflang} alternates
+	 */
+	public record LanguageLink(String language, String url, String absoluteUrl, boolean current) {
 	}
 }

@@ -24,11 +24,12 @@ class LayoutModelAdvice {
 				: "?" + query;
 		var context = request.getContextPath();
 		var current = locale.getLanguage();
-		var links = languages.languages().stream()
-			.map(language -> new Layout.LanguageLink(language,
-					context + languages.prefixOf(language) + ("/".equals(path) && !languages.prefixOf(language).isEmpty() ? "" : path) + suffix,
-					language.equals(current)))
-			.toList();
+		var links = languages.languages().stream().map(language -> {
+			var prefix = languages.prefixOf(language);
+			var localPath = prefix + ("/".equals(path) && !prefix.isEmpty() ? "" : path) + suffix;
+			return new Layout.LanguageLink(language, context + localPath, languages.baseUrl() + localPath,
+					language.equals(current));
+		}).toList();
 		return new Layout(current, TextDirection.of(current), links, path);
 	}
 }
