@@ -38,6 +38,15 @@ public final class PortalClient {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
 	}
 
+	/** A GET as it arrives through a TLS-terminating proxy on the same host. */
+	public HttpResponse<String> getThroughHttpsProxy(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Accept", "text/html")
+			.header("X-Forwarded-Proto", "https")
+			.GET()
+			.build());
+	}
+
 	public HttpResponse<String> post(String path, Map<String, String> form) {
 		var body = form.entrySet().stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -48,6 +48,8 @@ class PublicPagesAccessibilityTests {
 
 	private static final String PASSWORD = "Browser-Check-Passwort-2026";
 
+	private static final String PROVIDER_LOGIN = "browser-provider@integrationskompass.example";
+
 	/** Where screenshots go for a human to look at; {@code -Dbrowser.screenshots=/tmp/shots} to put them elsewhere. */
 	private static final Path SCREENSHOTS = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
 
@@ -66,6 +68,24 @@ class PublicPagesAccessibilityTests {
 			accounts.saveAndFlush(new Account(LOGIN, "Browser Check", passwords.encode(PASSWORD), Set.of(Role.ADMIN),
 					Instant.now()));
 		}
+		if (accounts.findByLogin(PROVIDER_LOGIN).isEmpty()) {
+			accounts.saveAndFlush(new Account(PROVIDER_LOGIN, "Browser Provider", passwords.encode(PASSWORD),
+					Set.of(Role.PROVIDER), Instant.now()));
+		}
+	}
+
+	@ParameterizedTest(name = "{0}/admin as provider")
+	@MethodSource("languages")
+	void forbiddenPagePassesAccessibilityAndHtmlChecks(String language, PageChecks pages) {
+		pages.signIn(language, PROVIDER_LOGIN, PASSWORD);
+
+		var served = pages.check(language + "/admin");
+
+		assertThat(served.status()).isEqualTo(403);
+	}
+
+	static Stream<String> languages() {
+		return LANGUAGES.stream();
 	}
 
 	@ParameterizedTest(name = "{0}{1}")

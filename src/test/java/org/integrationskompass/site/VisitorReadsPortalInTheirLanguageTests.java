@@ -108,6 +108,13 @@ class VisitorReadsPortalInTheirLanguageTests {
 	}
 
 	@Test
+	void asksBrowsersToStayOnHttpsOnlyBehindHttps() {
+		assertThat(visitor.get("/").headers().firstValue("Strict-Transport-Security")).isEmpty();
+		assertThat(visitor.getThroughHttpsProxy("/").headers().firstValue("Strict-Transport-Security")).get()
+			.asString().contains("max-age=31536000");
+	}
+
+	@Test
 	void servesTheKernDesignSystemFromThePortalItself() {
 		var css = visitor.get("/kern/kern.min.css");
 		var home = visitor.get("/");
