@@ -2,13 +2,10 @@ package org.integrationskompass.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.integrationskompass.PortalClient;
-import org.integrationskompass.accounts.domain.Account;
 import org.integrationskompass.accounts.domain.AccountRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +34,7 @@ class AdministratorCreatesStaffAccountTests {
 	@BeforeEach
 	void signInAsAdministrator() {
 		admin = new PortalClient(port);
-		admin.signIn(account(Role.ADMIN), "correct horse battery");
+		admin.signIn(account(Role.ADMIN), AccountFixtures.PASSWORD);
 	}
 
 	@Test
@@ -84,7 +81,7 @@ class AdministratorCreatesStaffAccountTests {
 	@Test
 	void refusesAccountCreationToEditors() {
 		var editor = new PortalClient(port);
-		editor.signIn(account(Role.EDITOR), "correct horse battery");
+		editor.signIn(account(Role.EDITOR), AccountFixtures.PASSWORD);
 
 		var answer = editor.submit("/admin", "/admin/konten/neu",
 				Map.of("email", "x-" + UUID.randomUUID() + "@example.org", "displayName", "X", "roles", "ADMIN"));
@@ -93,9 +90,6 @@ class AdministratorCreatesStaffAccountTests {
 	}
 
 	private String account(Role role) {
-		var login = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@example.org";
-		accounts.save(new Account(login, "Test " + role, passwords.encode("correct horse battery"), Set.of(role),
-				Instant.now()));
-		return login;
+		return AccountFixtures.account(accounts, passwords, role);
 	}
 }

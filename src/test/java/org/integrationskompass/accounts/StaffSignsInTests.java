@@ -2,12 +2,8 @@ package org.integrationskompass.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.integrationskompass.PortalClient;
-import org.integrationskompass.accounts.domain.Account;
 import org.integrationskompass.accounts.domain.AccountRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +45,7 @@ class StaffSignsInTests {
 		var login = staff(Role.EDITOR);
 		var editor = new PortalClient(port);
 
-		var signIn = editor.signIn(login, "correct horse battery");
+		var signIn = editor.signIn(login, AccountFixtures.PASSWORD);
 		var dashboard = editor.get("/admin");
 
 		assertThat(signIn.headers().firstValue("Location")).get().asString().endsWith("/admin");
@@ -62,7 +58,7 @@ class StaffSignsInTests {
 		var login = staff(Role.EDITOR);
 		var editor = new PortalClient(port);
 
-		var signIn = editor.submit("/en/anmelden", "/en/anmelden", Map.of("username", login, "password", "correct horse battery"));
+		var signIn = editor.submit("/en/anmelden", "/en/anmelden", Map.of("username", login, "password", AccountFixtures.PASSWORD));
 
 		assertThat(signIn.headers().firstValue("Location")).get().asString().endsWith("/en/admin");
 		assertThat(editor.get("/en/admin").body()).contains("<html lang=\"en\"").contains("Welcome, Test EDITOR");
@@ -86,7 +82,7 @@ class StaffSignsInTests {
 		var login = staff(Role.PROVIDER);
 		var provider = new PortalClient(port);
 
-		provider.signIn(login, "correct horse battery");
+		provider.signIn(login, AccountFixtures.PASSWORD);
 		var answer = provider.get("/admin");
 
 		assertThat(answer.statusCode()).isEqualTo(403);
@@ -96,9 +92,9 @@ class StaffSignsInTests {
 	@Test
 	void showsTheAccountListOnlyToAdministrators() {
 		var editor = new PortalClient(port);
-		editor.signIn(staff(Role.EDITOR), "correct horse battery");
+		editor.signIn(staff(Role.EDITOR), AccountFixtures.PASSWORD);
 		var admin = new PortalClient(port);
-		admin.signIn(staff(Role.ADMIN), "correct horse battery");
+		admin.signIn(staff(Role.ADMIN), AccountFixtures.PASSWORD);
 
 		assertThat(editor.get("/admin/konten").statusCode()).isEqualTo(403);
 		assertThat(admin.get("/admin/konten").body()).contains("Test EDITOR");
@@ -108,7 +104,7 @@ class StaffSignsInTests {
 	void refusesASignInWithoutCsrfToken() {
 		var login = staff(Role.ADMIN);
 
-		var answer = new PortalClient(port).post("/anmelden", Map.of("username", login, "password", "correct horse battery"));
+		var answer = new PortalClient(port).post("/anmelden", Map.of("username", login, "password", AccountFixtures.PASSWORD));
 
 		assertThat(answer.statusCode()).isEqualTo(403);
 	}
@@ -118,7 +114,7 @@ class StaffSignsInTests {
 		var login = staff(Role.ADMIN);
 
 		var answer = new PortalClient(port).post("/anmelden",
-				Map.of("username", login, "password", "correct horse battery", "_csrf", "abc.4102444800.forged"));
+				Map.of("username", login, "password", AccountFixtures.PASSWORD, "_csrf", "abc.4102444800.forged"));
 
 		assertThat(answer.statusCode()).isEqualTo(403);
 	}
@@ -126,7 +122,7 @@ class StaffSignsInTests {
 	@Test
 	void signsOutAndEndsTheSession() {
 		var editor = new PortalClient(port);
-		editor.signIn(staff(Role.EDITOR), "correct horse battery");
+		editor.signIn(staff(Role.EDITOR), AccountFixtures.PASSWORD);
 
 		var signOut = editor.submit("/admin", "/abmelden", Map.of());
 
@@ -135,9 +131,6 @@ class StaffSignsInTests {
 	}
 
 	private String staff(Role role) {
-		var login = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@example.org";
-		accounts.save(new Account(login, "Test " + role, passwords.encode("correct horse battery"), Set.of(role),
-				Instant.now()));
-		return login;
+		return AccountFixtures.account(accounts, passwords, role);
 	}
 }
