@@ -12,7 +12,10 @@ import org.integrationskompass.accounts.domain.Account;
 import org.integrationskompass.accounts.domain.AccountRepository;
 import org.integrationskompass.browser.BrowserTest;
 import org.integrationskompass.browser.PageChecks;
+import org.integrationskompass.browser.AccessibilityCheck;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,13 +39,20 @@ class PublicPagesAccessibilityTests {
 			PageUnderTest.page("/"),
 			PageUnderTest.page("/anmelden"),
 			PageUnderTest.page("/anmelden?error"),
+			PageUnderTest.page("/impressum"),
+			PageUnderTest.page("/datenschutz"),
+			PageUnderTest.page("/barrierefreiheit"),
+			PageUnderTest.page("/barrierefreiheit?gesendet"),
+			PageUnderTest.page("/leichte-sprache"),
+			PageUnderTest.page("/gebaerdensprache"),
 			PageUnderTest.notFound("/gibt-es-nicht"));
 
 	/** The back-office pages, checked in every language after signing in as an administrator. */
 	static final List<PageUnderTest> STAFF_PAGES = List.of(
 			PageUnderTest.page("/admin"),
 			PageUnderTest.page("/admin/konten"),
-			PageUnderTest.page("/admin/konten/neu"));
+			PageUnderTest.page("/admin/konten/neu"),
+			PageUnderTest.page("/admin/rueckmeldungen"));
 
 	private static final String LOGIN = "browser-check@integrationskompass.example";
 
@@ -82,6 +92,20 @@ class PublicPagesAccessibilityTests {
 		var served = pages.check(language + "/admin");
 
 		assertThat(served.status()).isEqualTo(403);
+	}
+
+	@ParameterizedTest(name = "{0}/barrierefreiheit with errors")
+	@MethodSource("languages")
+	void feedbackFormWithErrorsPassesAccessibilityChecks(String language, PageChecks pages) {
+		pages.open(language + "/barrierefreiheit");
+		var driver = pages.driver();
+		var submit = driver.findElement(By.cssSelector("form[action$='/rueckmeldung'] button[type=submit]"));
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", submit);
+		submit.click();
+
+		assertThat(driver.findElement(By.cssSelector("[data-error-summary]")).isDisplayed()).isTrue();
+		assertThat(driver.switchTo().activeElement().getAttribute("data-error-summary")).isNotNull();
+		AccessibilityCheck.assertNoViolations(driver);
 	}
 
 	static Stream<String> languages() {

@@ -1,3 +1,4 @@
+/** The site module's part of the back office: accessibility feedback. */
 @NullMarked
 package org.integrationskompass.site.admin;
 

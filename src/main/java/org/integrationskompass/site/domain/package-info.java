@@ -1,3 +1,4 @@
+/** Stored accessibility feedback (with its mail outbox state) and the home page's highlights. */
 @NullMarked
 package org.integrationskompass.site.domain;
 

@@ -250,6 +250,14 @@ class GazetteerImportTests {
 	}
 
 	@Test
+	void showsTheCreditsInTheImprint() throws Exception {
+		mvc.perform(get("/impressum"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("© GeoBasis-DE / BKG")))
+			.andExpect(content().string(containsString("© Statistisches Bundesamt (Destatis)")));
+	}
+
+	@Test
 	void showsTheCreditsInThePageFooter() throws Exception {
 		mvc.perform(get("/"))
 			.andExpect(status().isOk())

@@ -1,0 +1,93 @@
+package org.integrationskompass.site.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.integrationskompass.shared.web.RequestLanguage;
+import org.integrationskompass.site.domain.FeedbackService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The accessibility statement with its feedback form (the "feedback mechanism" the EU directive 2016/2102 requires).
+ *
+ * <p>A form with errors is answered with 200 and the page, not 4xx: some reverse proxies replace the body of error
+ * answers with their own page, and the visitor would lose what they typed. Success redirects to
+ * {@code ?gesendet} (Post/Redirect/Get) instead of using a flash attribute, which would need a session cookie.
+ */
+@Controller
+class AccessibilityController {
+
+	/** When this statement was written; update it with every review of the known limitations. */
+	static final LocalDate STATEMENT_DATE = LocalDate.of(2026, 11, 23);
+
+	static final String FORM_ANCHOR = "#rueckmeldung";
+
+	private static final List<String> FIELDS = List.of("message", "page", "name", "email");
+
+	private final FeedbackService feedback;
+
+	AccessibilityController(FeedbackService feedback) {
+		this.feedback = feedback;
+	}
+
+	@GetMapping("/barrierefreiheit")
+	String statement(@RequestParam(name = "gesendet", required = false) @Nullable String sent, Locale locale,
+			Model model) {
+		model.addAttribute("form", AccessibilityFeedbackForm.empty());
+		model.addAttribute("sent", sent != null);
+		return page(locale, model);
+	}
+
+	@PostMapping("/barrierefreiheit/rueckmeldung")
+	String submit(@Valid @ModelAttribute("form") AccessibilityFeedbackForm form, BindingResult errors,
+			HttpServletRequest request, Locale locale, Model model) {
+		if (errors.hasErrors()) {
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", inFormOrder(errors));
+			model.addAttribute("sent", false);
+			return page(locale, model);
+		}
+		feedback.receive(Objects.requireNonNull(form.message()).strip(), form.page(), form.name(), form.email(),
+				locale.getLanguage());
+		return "redirect:" + RequestLanguage.prefix(request) + "/barrierefreiheit?gesendet" + FORM_ANCHOR;
+	}
+
+	/** The form's address is shown after a failed post (and offered by the language switch): lead it back to the page. */
+	@GetMapping("/barrierefreiheit/rueckmeldung")
+	String formAddress(HttpServletRequest request) {
+		return "redirect:" + RequestLanguage.prefix(request) + "/barrierefreiheit" + FORM_ANCHOR;
+	}
+
+	/**
+	 * Bean Validation reports errors in no particular order; the error summary should list them in the order of the
+	 * fields, so that it reads like the form it points into.
+	 */
+	private static BindingResult inFormOrder(BindingResult errors) {
+		var ordered = new BeanPropertyBindingResult(errors.getTarget(), errors.getObjectName());
+		errors.getGlobalErrors().forEach(ordered::addError);
+		errors.getFieldErrors().stream()
+			.sorted(Comparator.comparingInt(error -> FIELDS.indexOf(error.getField())))
+			.forEach(ordered::addError);
+		return ordered;
+	}
+
+	private String page(Locale locale, Model model) {
+		model.addAttribute("statementDate", STATEMENT_DATE);
+		model.addAttribute("statementDateText",
+				STATEMENT_DATE.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)));
+		return "site/accessibility";
+	}
+}
