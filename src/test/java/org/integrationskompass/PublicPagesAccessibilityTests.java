@@ -3,6 +3,7 @@ package org.integrationskompass;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,8 @@ import org.integrationskompass.browser.AccessibilityCheck;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -103,8 +106,11 @@ class PublicPagesAccessibilityTests {
 		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", submit);
 		submit.click();
 
-		assertThat(driver.findElement(By.cssSelector("[data-error-summary]")).isDisplayed()).isTrue();
-		assertThat(driver.switchTo().activeElement().getAttribute("data-error-summary")).isNotNull();
+		var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+		var summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-error-summary]")));
+		wait.until(d -> summary.equals(d.switchTo().activeElement()));
+
+		assertThat(summary.isDisplayed()).isTrue();
 		AccessibilityCheck.assertNoViolations(driver);
 	}
 
@@ -149,6 +155,19 @@ class PublicPagesAccessibilityTests {
 
 		pages.screenshot(SCREENSHOTS.resolve("home-" + (language.isEmpty() ? "de" : language.substring(1)) + "-" + width
 				+ ".png"), width);
+	}
+
+	@ParameterizedTest(name = "{0}{1} at 320 px")
+	@MethodSource("publicPagesInGermanAndArabic")
+	void noPublicPageScrollsSidewaysOnASmallPhone(String language, PageUnderTest page, PageChecks pages) {
+		pages.open(language + page.path()).useViewport(320, 640);
+
+		assertThat(pages.horizontalOverflow()).as("CSS pixels %s%s is wider than a 320 px screen", language, page.path())
+			.isZero();
+	}
+
+	static Stream<Arguments> publicPagesInGermanAndArabic() {
+		return Stream.of("", "/ar").flatMap(language -> PUBLIC_PAGES.stream().map(page -> Arguments.of(language, page)));
 	}
 
 	static Stream<Arguments> publicPagesInEveryLanguage() {
