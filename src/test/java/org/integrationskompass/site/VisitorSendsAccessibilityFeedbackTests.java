@@ -137,6 +137,34 @@ class VisitorSendsAccessibilityFeedbackTests {
 	}
 
 	@Test
+	void slowsDownAnAddressThatSendsTooManyMessagesAndKeepsTheText() throws Exception {
+		var address = "192.0.2." + (1 + (int) (Math.random() * 250));
+		for (var i = 0; i < 5; i++) {
+			mvc.perform(post("/barrierefreiheit/rueckmeldung").with(from(address))
+					.param("_csrf", FeedbackForms.csrfToken(mvc, ""))
+					.param("message", "Nachricht " + i + " " + UUID.randomUUID()))
+				.andExpect(status().is3xxRedirection());
+		}
+		var before = feedback.count();
+
+		var page = mvc.perform(post("/barrierefreiheit/rueckmeldung").with(from(address))
+				.param("_csrf", FeedbackForms.csrfToken(mvc, ""))
+				.param("message", "Die sechste Nachricht"))
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("data-error-summary").contains("schon mehrere Rückmeldungen")
+			.contains("Die sechste Nachricht");
+		assertThat(feedback.count()).isEqualTo(before);
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	@Test
 	void keepsTypedTextWhenFeedbackIsTooLong() throws Exception {
 		var before = feedback.count();
 		var text = "Zu lang " + "x".repeat(100 * 1024);

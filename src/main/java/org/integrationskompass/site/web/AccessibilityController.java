@@ -40,8 +40,11 @@ class AccessibilityController {
 
 	private final FeedbackService feedback;
 
-	AccessibilityController(FeedbackService feedback) {
+	private final FeedbackRateLimit rateLimit;
+
+	AccessibilityController(FeedbackService feedback, FeedbackRateLimit rateLimit) {
 		this.feedback = feedback;
+		this.rateLimit = rateLimit;
 	}
 
 	@GetMapping("/barrierefreiheit")
@@ -55,6 +58,9 @@ class AccessibilityController {
 	@PostMapping("/barrierefreiheit/rueckmeldung")
 	String submit(@Valid @ModelAttribute("form") AccessibilityFeedbackForm form, BindingResult errors,
 			HttpServletRequest request, Locale locale, Model model) {
+		if (!errors.hasErrors() && !rateLimit.tryAcquire(request.getRemoteAddr())) {
+			errors.reject("site.accessibility.form.tooMany");
+		}
 		if (errors.hasErrors()) {
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", inFormOrder(errors));
 			model.addAttribute("sent", false);
