@@ -35,7 +35,8 @@ class I18nBundleTests {
 
 	private static final Set<String> SHELL_LANGUAGES = Set.of("ar");
 
-	private static final List<String> SHARED_PREFIXES = List.of("layout.", "common.", "validation.", "error.");
+	/** Shared keys; {@code typeMismatch} is the code Spring uses when a value cannot be converted (e.g. an unknown role). */
+	private static final List<String> SHARED_PREFIXES = List.of("layout.", "common.", "validation.", "error.", "typeMismatch");
 
 	private static final Pattern LETTER = Pattern.compile("\\p{L}");
 

@@ -79,6 +79,15 @@ class AdministratorCreatesStaffAccountTests {
 	}
 
 	@Test
+	void answersAnUnknownRoleWithAClearMessage() {
+		var page = admin.submit("/admin/konten/neu", "/admin/konten/neu",
+				Map.of("email", "x-" + UUID.randomUUID() + "@example.org", "displayName", "X", "roles", "KAISER"));
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Bitte wählen Sie einen der angebotenen Werte.").doesNotContain("java.");
+	}
+
+	@Test
 	void refusesAccountCreationToEditors() {
 		var editor = new PortalClient(port);
 		editor.signIn(account(Role.EDITOR), AccountFixtures.PASSWORD);
