@@ -55,6 +55,18 @@ class AdministratorCreatesStaffAccountTests {
 	}
 
 	@Test
+	void showsTheFirstPasswordInTheBackOfficesLanguage() {
+		var email = "en-" + UUID.randomUUID() + "@example.org";
+
+		admin.submit("/en/admin/konten/neu", "/en/admin/konten/neu",
+				Map.of("email", email, "displayName", "New Editor", "roles", "EDITOR"));
+		var list = admin.get("/en/admin/konten");
+
+		assertThat(list.body()).contains("Account " + email + " created");
+		assertThat(FIRST_PASSWORD.matcher(list.body()).find()).isTrue();
+	}
+
+	@Test
 	void refusesATakenEmailAndKeepsWhatWasTyped() {
 		var taken = account(Role.EDITOR);
 

@@ -65,6 +65,31 @@ class StaffSignsInTests {
 	}
 
 	@Test
+	void returnsToTheRequestedBackOfficePageInItsLanguageAfterSignIn() {
+		var editor = new PortalClient(port);
+		editor.get("/en/admin/konten/neu");
+
+		var signIn = editor.submit("/en/anmelden", "/en/anmelden",
+				Map.of("username", staff(Role.ADMIN), "password", AccountFixtures.PASSWORD));
+
+		assertThat(signIn.headers().firstValue("Location")).get().asString().endsWith("/en/admin/konten/neu");
+	}
+
+	@Test
+	void acceptsNoAnonymousCsrfTokenOnceSignedIn() {
+		var editor = new PortalClient(port);
+		editor.signIn(staff(Role.ADMIN), AccountFixtures.PASSWORD);
+		var anonymousToken = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(new PortalClient(port).get("/anmelden").body());
+		assertThat(anonymousToken.find()).isTrue();
+
+		var answer = editor.post("/admin/konten/neu", Map.of("_csrf", anonymousToken.group(1), "email",
+				"csrf-" + java.util.UUID.randomUUID() + "@example.org", "displayName", "X", "roles", "EDITOR"));
+
+		assertThat(answer.statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void refusesAWrongPasswordWithAClearMessage() {
 		var login = staff(Role.EDITOR);
 		var someone = new PortalClient(port);

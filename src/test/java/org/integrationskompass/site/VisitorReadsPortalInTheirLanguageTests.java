@@ -88,6 +88,30 @@ class VisitorReadsPortalInTheirLanguageTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "/de//evil.example/x", "/de/%5Cevil.example", "/de///evil.example" })
+	void neverRedirectsToAnotherHost(String path) {
+		var answer = visitor.get(path);
+
+		assertThat(answer.statusCode()).isIn(301, 400, 404);
+		answer.headers().firstValue("Location")
+			.ifPresent(location -> assertThat(location).doesNotStartWith("//").doesNotContain("://evil"));
+	}
+
+	@Test
+	void findsEncodedAddressesUnderALanguagePrefixLikeWithout() {
+		assertThat(visitor.get("/en/%C3%BCber-uns").statusCode()).isEqualTo(visitor.get("/%C3%BCber-uns").statusCode())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void answersAMalformedRequestWithTheErrorPageInTheDesign() {
+		var answer = visitor.get("/en/impressum;jsessionid=x");
+
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(answer.body()).contains("Request not understood").contains("kern.min.css");
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "/", "/en/", "/ar/", "/anmelden", "/en/anmelden", "/gibt-es-nicht", "/css/app.css" })
 	void setsNoCookieForAnonymousVisitors(String path) {
 		var page = visitor.get(path);

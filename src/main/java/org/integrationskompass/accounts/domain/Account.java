@@ -73,10 +73,6 @@ public class Account {
 		return login.strip().toLowerCase(Locale.ROOT);
 	}
 
-	public void signedIn(Instant now) {
-		this.lastSignInAt = now;
-	}
-
 	public CurrentAccount asCurrent() {
 		return new CurrentAccount(new AccountId(id), displayName, Set.copyOf(roles));
 	}

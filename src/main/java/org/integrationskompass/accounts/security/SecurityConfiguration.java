@@ -50,11 +50,20 @@ class SecurityConfiguration {
 		return Clock.systemUTC();
 	}
 
+	/**
+	 * Remembers the back-office page someone wanted before signing in. Only non-public pages send people to sign in,
+	 * so only they can start a session this way; public pages never do.
+	 */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSettings settings, Clock clock,
-			SignInEvents signInEvents) throws Exception {
+	HttpSessionRequestCache requestCache() {
 		var requestCache = new HttpSessionRequestCache();
 		requestCache.setMatchingRequestParameterName(null);
+		return requestCache;
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSettings settings, Clock clock,
+			SignInEvents signInEvents, HttpSessionRequestCache requestCache) throws Exception {
 		http
 			.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()

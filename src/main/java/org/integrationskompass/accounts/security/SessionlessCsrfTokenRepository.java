@@ -12,6 +12,7 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
@@ -34,7 +35,10 @@ class SessionlessCsrfTokenRepository implements CsrfTokenRepository {
 
 	private static final String PARAMETER = "_csrf";
 
-	private static final Duration LIFETIME = Duration.ofHours(4);
+	/** Long enough for someone who writes slowly, or with assistive technology, to finish a form. */
+	private static final Duration LIFETIME = Duration.ofHours(24);
+
+	private static final String SIGNED_IN = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
 
 	private final HttpSessionCsrfTokenRepository sessions = new HttpSessionCsrfTokenRepository();
 
@@ -88,9 +92,11 @@ class SessionlessCsrfTokenRepository implements CsrfTokenRepository {
 
 	@Override
 	public @Nullable CsrfToken loadToken(HttpServletRequest request) {
-		if (request.getSession(false) != null) {
+		var session = request.getSession(false);
+		if (session != null) {
 			var stored = sessions.loadToken(request);
-			if (stored != null) {
+			// A signed-in session only ever accepts its own token: a signed token can be fetched by anyone.
+			if (stored != null || session.getAttribute(SIGNED_IN) != null) {
 				return stored;
 			}
 		}

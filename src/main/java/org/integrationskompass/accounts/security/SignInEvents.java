@@ -3,6 +3,7 @@ package org.integrationskompass.accounts.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import org.integrationskompass.accounts.domain.AccountRepository;
 import org.integrationskompass.shared.web.RequestLanguage;
@@ -12,8 +13,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Records sign-ins, logs failures (without the password) and keeps the visitor's language across the redirect. */
 @Component
@@ -25,17 +26,32 @@ class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler impleme
 
 	private final Clock clock;
 
-	SignInEvents(AccountRepository accounts, Clock clock) {
+	private final HttpSessionRequestCache requestCache;
+
+	SignInEvents(AccountRepository accounts, Clock clock, HttpSessionRequestCache requestCache) {
 		this.accounts = accounts;
 		this.clock = clock;
+		this.requestCache = requestCache;
+		setRequestCache(requestCache);
 	}
 
 	@Override
-	@Transactional
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, jakarta.servlet.ServletException {
-		accounts.findByLogin(authentication.getName()).ifPresent(account -> account.signedIn(clock.instant()));
+		accounts.recordSignIn(authentication.getName(), clock.instant());
 		log.info("Sign-in of {} from {}", authentication.getName(), request.getRemoteAddr());
+		var saved = requestCache.getRequest(request, response);
+		if (saved != null && "GET".equals(saved.getMethod())) {
+			// The saved address lacks the language prefix (it was removed before security saw it): go back to the
+			// page in the language of the sign-in form.
+			requestCache.removeRequest(request, response);
+			clearAuthenticationAttributes(request);
+			var uri = URI.create(saved.getRedirectUrl());
+			var target = RequestLanguage.prefix(request) + uri.getRawPath()
+					+ (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+			getRedirectStrategy().sendRedirect(request, response, target);
+			return;
+		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
 

@@ -32,8 +32,10 @@ class LanguagePrefixFilter extends OncePerRequestFilter {
 		var context = request.getContextPath();
 		var path = request.getRequestURI().substring(context.length());
 		var segment = firstSegment(path);
-		if (segment.equals(languages.defaultLanguage()) && "GET".equals(request.getMethod())) {
-			var rest = path.substring(segment.length() + 1);
+		if (segment.equals(languages.defaultLanguage())
+				&& ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+			// Never let "/de//other.host" become "Location: //other.host" (an open redirect).
+			var rest = withSingleLeadingSlash(path.substring(segment.length() + 1));
 			var query = request.getQueryString();
 			response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
 			response.setHeader("Location", context + (rest.isEmpty() ? "/" : rest) + (query == null ? "" : "?" + query));
@@ -42,16 +44,26 @@ class LanguagePrefixFilter extends OncePerRequestFilter {
 		if (languages.isPrefixed(segment)) {
 			var rest = path.substring(segment.length() + 1);
 			var stripped = rest.isEmpty() ? "/" : rest;
+			// The servlet path is the container's decoded, normalised path ("/en/%C3%BCber" -> "/en/über"):
+			// keep it that way, or the firewall would reject every encoded character under a prefix.
+			var servletPath = request.getServletPath().substring(Math.min(segment.length() + 1,
+					request.getServletPath().length()));
 			request.setAttribute(LANGUAGE, segment);
 			request.setAttribute(RequestLanguage.PREFIX, languages.prefixOf(segment));
-			request.setAttribute(ORIGINAL_PATH, stripped);
-			chain.doFilter(new StrippedRequest(request, context + stripped, stripped), response);
+			request.setAttribute(ORIGINAL_PATH, withSingleLeadingSlash(stripped));
+			chain.doFilter(new StrippedRequest(request, context + stripped, servletPath.isEmpty() ? "/" : servletPath),
+					response);
 			return;
 		}
 		request.setAttribute(LANGUAGE, languages.defaultLanguage());
 		request.setAttribute(RequestLanguage.PREFIX, "");
-		request.setAttribute(ORIGINAL_PATH, path.isEmpty() ? "/" : path);
+		request.setAttribute(ORIGINAL_PATH, path.isEmpty() ? "/" : withSingleLeadingSlash(path));
 		chain.doFilter(request, response);
+	}
+
+	/** "//x" and "/\x" are protocol-relative addresses in a browser; a path must start with exactly one slash. */
+	static String withSingleLeadingSlash(String path) {
+		return path.isEmpty() ? path : path.replaceFirst("^[/\\\\]+", "/");
 	}
 
 	private static String firstSegment(String path) {

@@ -5,6 +5,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
@@ -32,6 +33,11 @@ class WebConfiguration implements InitializingBean {
 		// Before Spring Security, so that /en/admin is protected exactly like /admin.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	@Bean
+	FlashMapManager flashMapManager() {
+		return new LanguageAwareFlashMapManager(languages);
 	}
 
 	@Bean
