@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -206,11 +207,11 @@ class VisitorSendsAccessibilityFeedbackTests {
 	}
 
 	@Test
-	void refusesAPostWithoutCsrfToken() throws Exception {
+	void storesNothingFromAPostWithoutCsrfToken() throws Exception {
 		var before = feedback.count();
 
 		mvc.perform(post("/barrierefreiheit/rueckmeldung").param("message", "Ohne Token"))
-			.andExpect(status().isForbidden());
+			.andExpect(forwardedUrl("/barrierefreiheit/rueckmeldung/wiederherstellen"));
 
 		assertThat(feedback.count()).isEqualTo(before);
 	}

@@ -3,6 +3,8 @@ package org.integrationskompass.accounts.security;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.List;
+import org.integrationskompass.shared.web.FormRecovery;
 import org.integrationskompass.shared.web.RequestLanguage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,7 +65,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSettings settings, Clock clock,
-			SignInEvents signInEvents, HttpSessionRequestCache requestCache) throws Exception {
+			SignInEvents signInEvents, HttpSessionRequestCache requestCache, List<FormRecovery> formRecoveries)
+			throws Exception {
 		http
 			.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -83,7 +86,8 @@ class SecurityConfiguration {
 				.successHandler(signInEvents)
 				.failureHandler(signInEvents)
 				.permitAll())
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LanguageKeepingEntryPoint()))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LanguageKeepingEntryPoint())
+				.accessDeniedHandler(new FormRecoveringAccessDeniedHandler(formRecoveries)))
 			.logout(logout -> logout
 				.logoutUrl(SIGN_OUT)
 				.logoutSuccessHandler((request, response, authentication) -> response

@@ -1,5 +1,6 @@
 package org.integrationskompass.shared.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -86,13 +87,25 @@ class LanguagePrefixFilter extends OncePerRequestFilter {
 			this.servletPath = servletPath;
 		}
 
+		/**
+		 * A forward or include inside the application (for example to a form's recovery handler) has its own path,
+		 * which the container provides; only the original request is seen without its prefix.
+		 */
+		private boolean isOriginalDispatch() {
+			var type = getDispatcherType();
+			return type == DispatcherType.REQUEST || type == DispatcherType.ASYNC;
+		}
+
 		@Override
 		public String getRequestURI() {
-			return uri;
+			return isOriginalDispatch() ? uri : super.getRequestURI();
 		}
 
 		@Override
 		public StringBuffer getRequestURL() {
+			if (!isOriginalDispatch()) {
+				return super.getRequestURL();
+			}
 			var url = new StringBuffer();
 			url.append(getScheme()).append("://").append(getServerName());
 			var port = getServerPort();
@@ -104,12 +117,12 @@ class LanguagePrefixFilter extends OncePerRequestFilter {
 
 		@Override
 		public String getServletPath() {
-			return servletPath;
+			return isOriginalDispatch() ? servletPath : super.getServletPath();
 		}
 
 		@Override
 		public String getPathInfo() {
-			return null;
+			return isOriginalDispatch() ? null : super.getPathInfo();
 		}
 	}
 }

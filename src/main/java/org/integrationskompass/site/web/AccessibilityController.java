@@ -36,6 +36,10 @@ class AccessibilityController {
 
 	static final String FORM_ANCHOR = "#rueckmeldung";
 
+	static final String FORM_PATH = "/barrierefreiheit/rueckmeldung";
+
+	static final String RECOVERY_PATH = FORM_PATH + "/wiederherstellen";
+
 	private static final List<String> FIELDS = List.of("message", "page", "name", "email");
 
 	private final FeedbackService feedback;
@@ -55,7 +59,7 @@ class AccessibilityController {
 		return page(locale, model);
 	}
 
-	@PostMapping("/barrierefreiheit/rueckmeldung")
+	@PostMapping(FORM_PATH)
 	String submit(@Valid @ModelAttribute("form") AccessibilityFeedbackForm form, BindingResult errors,
 			HttpServletRequest request, Locale locale, Model model) {
 		if (!errors.hasErrors() && !rateLimit.tryAcquire(request.getRemoteAddr())) {
@@ -71,8 +75,20 @@ class AccessibilityController {
 		return "redirect:" + RequestLanguage.prefix(request) + "/barrierefreiheit?gesendet" + FORM_ANCHOR;
 	}
 
+	/**
+	 * Reached only by a forward from security when the form's CSRF token was missing or expired (see
+	 * {@link FormRecovery}): shows the form again with what was typed and a fresh token. Never stores anything.
+	 */
+	@PostMapping(RECOVERY_PATH)
+	String recover(@ModelAttribute("form") AccessibilityFeedbackForm form, BindingResult errors, Locale locale,
+			Model model) {
+		errors.reject("site.accessibility.form.expired");
+		model.addAttribute("sent", false);
+		return page(locale, model);
+	}
+
 	/** The form's address is shown after a failed post (and offered by the language switch): lead it back to the page. */
-	@GetMapping("/barrierefreiheit/rueckmeldung")
+	@GetMapping(FORM_PATH)
 	String formAddress(HttpServletRequest request) {
 		return "redirect:" + RequestLanguage.prefix(request) + "/barrierefreiheit" + FORM_ANCHOR;
 	}
