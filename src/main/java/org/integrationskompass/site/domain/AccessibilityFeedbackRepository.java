@@ -26,7 +26,8 @@ public interface AccessibilityFeedbackRepository extends JpaRepository<Accessibi
 
 	@Query("select f.id from AccessibilityFeedback f where " + PENDING
 			+ " and (f.mailClaimedUntil is null or f.mailClaimedUntil < :now) and f.mailAttempts < :maxAttempts"
-			+ " order by f.receivedAt")
+			+ " order by f.mailAttempts, f.receivedAt")
+	// Fewest attempts first: rows whose mail keeps failing (a rejected address) cannot starve newer feedback.
 	List<Long> findIdsWaitingForMail(@Param("now") Instant now, @Param("maxAttempts") int maxAttempts, Limit limit);
 
 	/** @return 1 if this caller now owns the row's mails until {@code until}, 0 if someone else does or nothing is pending */
