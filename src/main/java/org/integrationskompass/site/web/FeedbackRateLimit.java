@@ -35,10 +35,27 @@ class FeedbackRateLimit {
 	boolean tryAcquire(String address) {
 		Bucket bucket;
 		synchronized (buckets) {
-			bucket = buckets.computeIfAbsent(address, a -> Bucket.builder()
+			bucket = buckets.computeIfAbsent(network(address), a -> Bucket.builder()
 				.addLimit(Bandwidth.builder().capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)).build())
 				.build());
 		}
 		return bucket.tryConsume(1);
+	}
+
+	/**
+	 * An IPv6 client usually owns a whole /64 and can pick any address in it, so IPv6 addresses count per /64
+	 * network; IPv4 addresses count one by one.
+	 */
+	static String network(String address) {
+		if (!address.contains(":")) {
+			return address;
+		}
+		try {
+			var bytes = java.net.InetAddress.getByName(address).getAddress();
+			return java.util.HexFormat.of().formatHex(bytes, 0, Math.min(8, bytes.length)) + "::/64";
+		}
+		catch (java.net.UnknownHostException e) {
+			return address;
+		}
 	}
 }
