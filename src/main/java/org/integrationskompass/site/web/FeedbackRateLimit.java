@@ -2,7 +2,10 @@ package org.integrationskompass.site.web;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,10 +54,10 @@ class FeedbackRateLimit {
 			return address;
 		}
 		try {
-			var bytes = java.net.InetAddress.getByName(address).getAddress();
-			return java.util.HexFormat.of().formatHex(bytes, 0, Math.min(8, bytes.length)) + "::/64";
+			var bytes = InetAddress.getByName(address).getAddress();
+			return HexFormat.of().formatHex(bytes, 0, Math.min(8, bytes.length)) + "::/64";
 		}
-		catch (java.net.UnknownHostException e) {
+		catch (UnknownHostException e) {
 			return address;
 		}
 	}
