@@ -135,6 +135,8 @@ class PublicPagesAccessibilityTests {
 		var served = pages.check(language + page.path());
 
 		assertThat(served.status()).as("status of %s%s", language, page.path()).isEqualTo(page.status());
+		pages.screenshot(SCREENSHOTS.resolve("staff" + page.path().replace('/', '-') + "-"
+				+ (language.isEmpty() ? "de" : language.substring(1)) + ".png"), 1280);
 	}
 
 	@ParameterizedTest(name = "{0}{1} is lang={2} dir={3}")
