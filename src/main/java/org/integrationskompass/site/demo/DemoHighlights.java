@@ -80,7 +80,7 @@ class DemoHighlights implements ApplicationRunner {
 				new Highlight(30, text(
 						"Integrationslots*innen und die Fachstelle WIR-Lots*innen",
 						null,
-						"مرشدو الاندماج ومكتب WIR-Lots*innen المتخصص"),
+						"مرشدو الاندماج ومكتب \u2068WIR-Lots*innen\u2069 المتخصص"),
 					text(
 						"Lots*innen sind geschulte Ehrenamtliche. Sie begleiten neu Zugewanderte zum Beispiel zu Ämtern, "
 								+ "in die Schule oder zur Ärztin. Die Fachstelle der LAGFA Hessen e. V. berät die örtlichen "
