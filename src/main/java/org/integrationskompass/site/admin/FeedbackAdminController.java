@@ -34,10 +34,11 @@ class FeedbackAdminController {
 	}
 
 	private static FeedbackSummary summary(AccessibilityFeedback item) {
+		var retriesOver = item.mailAttempts() >= AccessibilityFeedback.MAX_MAIL_ATTEMPTS;
 		return new FeedbackSummary(item.id(), item.receivedAt().atZone(OFFICE_ZONE), item.page().orElse(null),
 				item.message(), item.senderName().orElse(null), item.senderEmail().orElse(null), item.language(),
-				MailStatus.of(item.officeNotifiedAt().isPresent(), true),
-				MailStatus.of(item.senderConfirmedAt().isPresent(), item.senderEmail().isPresent()),
+				MailStatus.of(item.officeNotifiedAt().isPresent(), true, retriesOver),
+				MailStatus.of(item.senderConfirmedAt().isPresent(), item.senderEmail().isPresent(), retriesOver),
 				item.mailAttempts());
 	}
 }

@@ -21,6 +21,10 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "site_accessibility_feedback")
 public class AccessibilityFeedback {
 
+	/** Mail attempts before giving up: every 5 minutes for a week. */
+	public static final int MAX_MAIL_ATTEMPTS = 2016;
+
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private @Nullable Long id;

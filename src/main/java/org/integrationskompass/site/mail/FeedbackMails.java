@@ -44,7 +44,7 @@ class FeedbackMails {
 	static final Duration CLAIM = Duration.ofMinutes(10);
 
 	/** About a week of retries every five minutes. */
-	static final int MAX_ATTEMPTS = 2016;
+	static final int MAX_ATTEMPTS = AccessibilityFeedback.MAX_MAIL_ATTEMPTS;
 
 	private static final int BATCH = 50;
 
