@@ -61,14 +61,18 @@ public final class PortalClient {
 
 	/** Loads the page with the form first, like a person would, and posts the form with its CSRF token. */
 	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
-		var page = get(formPage);
-		var token = CSRF.matcher(page.body());
-		if (!token.find()) {
-			throw new IllegalStateException("No CSRF token on " + formPage);
-		}
 		var form = new LinkedHashMap<>(fields);
-		form.put("_csrf", token.group(1).replace("&amp;", "&"));
+		form.put("_csrf", csrfTokenIn(get(formPage).body()));
 		return post(action, form);
+	}
+
+	/** The CSRF token of the first form in a page, as a browser would send it. */
+	public static String csrfTokenIn(String html) {
+		var token = CSRF.matcher(html);
+		if (!token.find()) {
+			throw new AssertionError("The page has no form with a CSRF token");
+		}
+		return token.group(1).replace("&amp;", "&");
 	}
 
 	public HttpResponse<String> signIn(String login, String password) {

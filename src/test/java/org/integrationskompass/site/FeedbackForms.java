@@ -2,13 +2,11 @@ package org.integrationskompass.site;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.util.regex.Pattern;
+import org.integrationskompass.PortalClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Fetches the feedback page the way a browser does, to post its form with the CSRF token it really carries. */
 public final class FeedbackForms {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private FeedbackForms() {
 	}
@@ -16,14 +14,6 @@ public final class FeedbackForms {
 	/** @param prefix the language prefix, {@code ""} for German or {@code "/en"} */
 	public static String csrfToken(MockMvc mvc, String prefix) throws Exception {
 		var page = mvc.perform(get(prefix + "/barrierefreiheit")).andReturn().getResponse().getContentAsString();
-		return csrfTokenIn(page);
-	}
-
-	public static String csrfTokenIn(String page) {
-		var matcher = CSRF.matcher(page);
-		if (!matcher.find()) {
-			throw new AssertionError("The feedback page has no CSRF token");
-		}
-		return matcher.group(1);
+		return PortalClient.csrfTokenIn(page);
 	}
 }

@@ -6,10 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
-import nu.validator.client.EmbeddedValidator;
+import org.integrationskompass.browser.HtmlValidation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -116,7 +114,7 @@ class SitePagesTests {
 	@ParameterizedTest
 	@MethodSource("publicPages")
 	void publishesValidHtml(String path) throws Exception {
-		assertValid(path, html(path));
+		HtmlValidation.assertValid(path, html(path));
 	}
 
 	@Test
@@ -128,7 +126,7 @@ class SitePagesTests {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 
-		assertValid("feedback form with errors", page);
+		HtmlValidation.assertValid("feedback form with errors", page);
 	}
 
 	@Test
@@ -137,15 +135,7 @@ class SitePagesTests {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 
-		assertValid("back office feedback list", page);
-	}
-
-	/** The Nu HTML checker, as the W3C runs it; warnings (such as its language guesses) do not count. */
-	private static void assertValid(String what, String html) throws Exception {
-		var validator = new EmbeddedValidator();
-		validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
-		var report = validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-		assertThat(report.lines().filter(line -> line.contains(": error:")).toList()).as(what).isEmpty();
+		HtmlValidation.assertValid("back office feedback list", page);
 	}
 
 	private String html(String path) throws Exception {

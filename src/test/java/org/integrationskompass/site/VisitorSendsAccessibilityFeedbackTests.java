@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
+import org.integrationskompass.PortalClient;
 import org.integrationskompass.site.domain.AccessibilityFeedback;
 import org.integrationskompass.site.domain.AccessibilityFeedbackRepository;
 import org.junit.jupiter.api.Test;
@@ -242,7 +243,7 @@ class VisitorSendsAccessibilityFeedbackTests {
 		var form = http.send(HttpRequest.newBuilder(URI.create(base + "/barrierefreiheit")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		var text = "y".repeat(100 * 1024);
-		var body = "_csrf=" + encode(FeedbackForms.csrfTokenIn(form.body())) + "&message=" + encode(text);
+		var body = "_csrf=" + encode(PortalClient.csrfTokenIn(form.body())) + "&message=" + encode(text);
 
 		var answer = http.send(HttpRequest.newBuilder(URI.create(base + "/barrierefreiheit/rueckmeldung"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
