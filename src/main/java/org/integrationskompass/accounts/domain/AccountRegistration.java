@@ -45,7 +45,7 @@ public class AccountRegistration {
 		return new Registered(account, password);
 	}
 
-	public String randomPassword() {
+	private String randomPassword() {
 		var password = new StringBuilder();
 		for (var i = 0; i < 20; i++) {
 			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));

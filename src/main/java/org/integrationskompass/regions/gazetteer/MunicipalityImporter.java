@@ -44,7 +44,7 @@ class MunicipalityImporter implements DataSetImporter {
 
 	@Override
 	public void importFile(Path file, RowTally tally) throws IOException {
-		var knownKreise = kreise.findAll().stream().map(kreis -> kreis.key()).collect(Collectors.toSet());
+		var knownKreise = kreise.findAllKeys();
 		var existing = gemeinden.findAll().stream().collect(Collectors.toMap(Gemeinde::ags, Function.identity()));
 		var seen = new LinkedHashMap<String, String>();
 		CsvFile.forEachRow(file, COLUMNS, tally, (row, location) -> {

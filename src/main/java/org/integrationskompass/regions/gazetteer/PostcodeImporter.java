@@ -50,7 +50,7 @@ class PostcodeImporter implements DataSetImporter {
 
 	@Override
 	public void importFile(Path file, RowTally tally) throws IOException {
-		var knownKreise = kreise.findAll().stream().map(kreis -> kreis.key()).collect(Collectors.toSet());
+		var knownKreise = kreise.findAllKeys();
 		var rows = new LinkedHashMap<PostcodeId, Postcode>();
 		var locations = new HashMap<PostcodeId, String>();
 		CsvFile.forEachRow(file, COLUMNS, tally, (row, location) -> {
