@@ -56,6 +56,8 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
 			properties.put("spring.datasource.username", "sa");
 			properties.put("spring.datasource.password", "");
 		}
+		// Each context gets its own search index in memory, like its own database.
+		properties.put("spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap");
 		environment.getPropertySources().addFirst(new MapPropertySource("kompassTestDatabase", properties));
 	}
 

@@ -1,7 +1,6 @@
 package org.integrationskompass.regions.gazetteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,10 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.integrationskompass.regions.PlaceMatch;
 import org.integrationskompass.regions.RegionDirectory;
+import org.integrationskompass.regions.SharedGeodata;
 import org.integrationskompass.regions.domain.DataSet;
 import org.integrationskompass.regions.domain.GemeindeRepository;
 import org.integrationskompass.regions.domain.PostcodeRepository;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,8 +31,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 class GazetteerImportTests {
-
-	private static final Path SHARED_GEO = Path.of("..", "shared", "geo");
 
 	private final GazetteerImport gazetteer;
 
@@ -59,7 +56,7 @@ class GazetteerImportTests {
 
 	@BeforeEach
 	void importSharedFiles() throws IOException {
-		report = gazetteer.importDirectory(sharedGeoDirectory());
+		report = gazetteer.importDirectory(SharedGeodata.directory());
 	}
 
 	@Test
@@ -129,7 +126,7 @@ class GazetteerImportTests {
 		var postcodeCount = postcodes.count();
 		var gemeindeCount = gemeinden.count();
 
-		var again = gazetteer.importDirectory(sharedGeoDirectory());
+		var again = gazetteer.importDirectory(SharedGeodata.directory());
 
 		assertThat(postcodes.count()).isEqualTo(postcodeCount);
 		assertThat(gemeinden.count()).isEqualTo(421);
@@ -146,7 +143,7 @@ class GazetteerImportTests {
 
 	@Test
 	void updatesAChangedRow(@TempDir Path directory) throws IOException {
-		var original = Files.readString(sharedGeoDirectory().resolve("hessen_plz.csv"));
+		var original = Files.readString(SharedGeodata.directory().resolve("hessen_plz.csv"));
 		var changed = original.replace("35390,Gießen,06531005,Landkreis Gießen,06531,50.58674,8.67619",
 				"35390,Gießen,06531005,Landkreis Gießen,06531,50.5,8.6");
 		assertThat(changed).isNotEqualTo(original);
@@ -244,7 +241,7 @@ class GazetteerImportTests {
 		var before = regions.attributions();
 		assertThat(regions.attributions()).isSameAs(before);
 
-		gazetteer.importFile(sharedGeoDirectory().resolve("hessen_kreise.geojson"));
+		gazetteer.importFile(SharedGeodata.directory().resolve("hessen_kreise.geojson"));
 
 		assertThat(regions.attributions()).isNotSameAs(before).isEqualTo(before);
 	}
@@ -263,17 +260,5 @@ class GazetteerImportTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
 					"© OpenStreetMap-Mitwirkende, ODbL 1.0; aufbereitet von suche-postleitzahl.org")));
-	}
-
-	private static Path sharedGeoDirectory() {
-		if (!Files.isDirectory(SHARED_GEO)) {
-			var message = "The open-data files are expected in " + SHARED_GEO.toAbsolutePath().normalize()
-					+ " (see the README, section on the gazetteer import)";
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				fail(message + "; on CI they are required");
-			}
-			Assumptions.abort(message + "; skipping");
-		}
-		return SHARED_GEO;
 	}
 }

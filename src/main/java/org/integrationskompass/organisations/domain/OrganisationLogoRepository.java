@@ -1,0 +1,7 @@
+package org.integrationskompass.organisations.domain;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface OrganisationLogoRepository extends JpaRepository<OrganisationLogo, UUID> {
+}
