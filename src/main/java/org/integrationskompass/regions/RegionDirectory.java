@@ -68,6 +68,8 @@ public class RegionDirectory {
 
 	private volatile @Nullable CachedAttributions attributions;
 
+	private volatile @Nullable CachedMap kreisMap;
+
 	RegionDirectory(RegierungsbezirkRepository bezirke, KreisRepository kreise, GemeindeRepository gemeinden,
 			PostcodeRepository postcodes, DataSetImportRepository imports, ObjectProvider<Clock> clock) {
 		this.bezirke = bezirke;
@@ -162,6 +164,21 @@ public class RegionDirectory {
 	}
 
 	/**
+	 * Today's Kreise as an SVG map for pages that show counts per Kreis; {@link KreisMap#isEmpty() empty} until an
+	 * outline file has been imported (pages then show the table of Kreise only). Projected once and kept, like the
+	 * credit lines, until an import or for a few minutes.
+	 */
+	public KreisMap kreisMap() {
+		var now = clock.instant();
+		var cached = kreisMap;
+		if (cached == null || cached.loadedAt().plus(ATTRIBUTIONS_MAX_AGE).isBefore(now)) {
+			cached = new CachedMap(KreisMapDrawing.draw(kreisShapes()), now);
+			kreisMap = cached;
+		}
+		return cached.map();
+	}
+
+	/**
 	 * The credit lines that the licences of the imported data sets require on every page showing their data
 	 * (ODbL, dl-de/by-2-0, CC BY 4.0). Cheap to call on every request.
 	 */
@@ -178,6 +195,7 @@ public class RegionDirectory {
 	@EventListener
 	void on(GazetteerImported event) {
 		attributions = null;
+		kreisMap = null;
 	}
 
 	private List<String> loadAttributions() {
@@ -232,5 +250,8 @@ public class RegionDirectory {
 	}
 
 	private record CachedAttributions(List<String> lines, Instant loadedAt) {
+	}
+
+	private record CachedMap(KreisMap map, Instant loadedAt) {
 	}
 }

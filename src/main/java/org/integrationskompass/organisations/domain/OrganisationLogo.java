@@ -46,6 +46,15 @@ public class OrganisationLogo {
 		this.updated = now;
 	}
 
+	public void replace(String newContentType, byte[] newData, Instant now) {
+		if (!CONTENT_TYPES.contains(newContentType)) {
+			throw new IllegalArgumentException("Unsupported logo type: " + newContentType);
+		}
+		this.contentType = newContentType;
+		this.data = newData.clone();
+		this.updated = now;
+	}
+
 	public String contentType() {
 		return contentType;
 	}

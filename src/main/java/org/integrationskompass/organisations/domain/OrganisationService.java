@@ -17,13 +17,16 @@ public class OrganisationService {
 
 	private final OrganisationRepository organisations;
 
+	private final OrganisationLogoRepository logos;
+
 	private final ApplicationEventPublisher publisher;
 
 	private final Clock clock;
 
-	OrganisationService(OrganisationRepository organisations, ApplicationEventPublisher publisher,
-			ObjectProvider<Clock> clock) {
+	OrganisationService(OrganisationRepository organisations, OrganisationLogoRepository logos,
+			ApplicationEventPublisher publisher, ObjectProvider<Clock> clock) {
 		this.organisations = organisations;
+		this.logos = logos;
 		this.publisher = publisher;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
@@ -33,6 +36,41 @@ public class OrganisationService {
 		return organisations.findById(id.value())
 			.map(organisation -> new EditableOrganisation(organisation.asSummary(), organisation.details(),
 					organisation.version()));
+	}
+
+	/** An organisation for its public profile page, with when its logo last changed (empty when it has none). */
+	@Transactional(readOnly = true)
+	public Optional<OrganisationProfile> findProfile(String slug) {
+		return organisations.findBySlug(slug)
+			.map(organisation -> new OrganisationProfile(organisation.asSummary(), organisation.details(),
+					logos.findById(organisation.id().value()).map(OrganisationLogo::updated)));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<OrganisationLogo> findLogo(String slug) {
+		return organisations.findBySlug(slug).flatMap(organisation -> logos.findById(organisation.id().value()));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean hasLogo(OrganisationId id) {
+		return logos.existsById(id.value());
+	}
+
+	/** Stores or replaces the logo; the caller has checked that the bytes really are a PNG, JPEG or WebP image. */
+	@Transactional
+	public void replaceLogo(OrganisationId id, String contentType, byte[] data) {
+		var existing = logos.findById(id.value());
+		if (existing.isPresent()) {
+			existing.get().replace(contentType, data, clock.instant());
+		}
+		else {
+			logos.save(new OrganisationLogo(id, contentType, data, clock.instant()));
+		}
+	}
+
+	@Transactional
+	public void removeLogo(OrganisationId id) {
+		logos.findById(id.value()).ifPresent(logos::delete);
 	}
 
 	@Transactional

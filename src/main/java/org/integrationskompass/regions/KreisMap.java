@@ -1,0 +1,91 @@
+package org.integrationskompass.regions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The state's Kreise as an SVG map, projected from the imported outlines. Without imported outlines
+ * {@link #outlines()} is empty and pages show the Kreise as a table only.
+ *
+ * <p>The shading methods turn counts per Kreis into at most five classes (none, then four ranges up to the largest
+ * count), so that the colours stay few enough to tell apart and the legend can name each range.
+ *
+ * @param viewBox the SVG {@code viewBox}, e.g. {@code 0 0 1000 1228}
+ * @param outlines larger Kreise first, so that the cities lying inside them are drawn on top
+ */
+public record KreisMap(String viewBox, List<KreisOutline> outlines) {
+
+	/** Shades used: 0 for "none", 1–4 for rising counts. */
+	public static final int SHADES = 5;
+
+	public KreisMap {
+		outlines = List.copyOf(outlines);
+	}
+
+	public static KreisMap none() {
+		return new KreisMap("0 0 0 0", List.of());
+	}
+
+	public boolean isEmpty() {
+		return outlines.isEmpty();
+	}
+
+	/** The shade (0–4) of a Kreis; 0 when it has no count. */
+	public int shade(Map<String, Long> counts, String kreisKey) {
+		var count = count(counts, kreisKey);
+		if (count <= 0) {
+			return 0;
+		}
+		var max = max(counts);
+		for (int shade = 1; shade < SHADES; shade++) {
+			if (count <= upper(shade, max)) {
+				return shade;
+			}
+		}
+		return SHADES - 1;
+	}
+
+	/** The legend for these counts: one entry per shade in use or possible, without empty ranges. */
+	public List<LegendEntry> legend(Map<String, Long> counts) {
+		var max = max(counts);
+		var entries = new ArrayList<LegendEntry>();
+		entries.add(new LegendEntry(0, 0, 0));
+		for (int shade = 1; shade < SHADES; shade++) {
+			var from = upper(shade - 1, max) + 1;
+			var to = upper(shade, max);
+			if (from <= to) {
+				entries.add(new LegendEntry(shade, from, to));
+			}
+		}
+		return List.copyOf(entries);
+	}
+
+	public static long count(Map<String, Long> counts, String kreisKey) {
+		@Nullable Long count = counts.get(kreisKey);
+		return count == null ? 0 : count;
+	}
+
+	private static long max(Map<String, Long> counts) {
+		return counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+	}
+
+	/** Upper bound of a shade's range: the range 1..max split into four parts (shade 0 ends at 0). */
+	private static long upper(int shade, long max) {
+		return shade == 0 ? 0 : (long) Math.ceil(shade * (double) max / (SHADES - 1));
+	}
+
+	/**
+	 * One line of the legend.
+	 *
+	 * @param from the smallest count with this shade
+	 * @param to the largest count with this shade ({@code from == to} for a single value)
+	 */
+	public record LegendEntry(int shade, long from, long to) {
+
+		public boolean single() {
+			return from == to;
+		}
+	}
+}
