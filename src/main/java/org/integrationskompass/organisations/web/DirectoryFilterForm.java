@@ -28,7 +28,7 @@ record DirectoryFilterForm(@Nullable OrganisationKind kind, @Nullable String kre
 		return new DirectoryFilter(kind, kreisKey, language, null);
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return kind == null && kreisKey == null && language == null;
 	}
 

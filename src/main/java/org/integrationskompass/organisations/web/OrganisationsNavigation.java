@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 class OrganisationsNavigation {
 
 	@Bean
-	NavigationItem organisationsNavigation() {
+	NavigationItem organisationsNavigationItem() {
 		return new NavigationItem("organisations.nav", OrganisationController.DIRECTORY, 30);
 	}
 }
