@@ -71,9 +71,12 @@ public record KreisMap(String viewBox, List<KreisOutline> outlines) {
 		return counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
 	}
 
-	/** Upper bound of a shade's range: the range 1..max split into four parts (shade 0 ends at 0). */
+	/**
+	 * Upper bound of a shade's range: the range 1..max split into four parts (shade 0 ends at 0), so that the
+	 * largest count always gets the darkest shade.
+	 */
 	private static long upper(int shade, long max) {
-		return shade == 0 ? 0 : (long) Math.ceil(shade * (double) max / (SHADES - 1));
+		return shade == 0 ? 0 : (long) Math.floor(shade * (double) max / (SHADES - 1));
 	}
 
 	/**

@@ -68,11 +68,13 @@ class KreisMapDrawingTests {
 	}
 
 	@Test
-	void leavesOutRangesNoCountCanFallIn() {
+	void leavesOutRangesNoCountCanFallInAndGivesTheLargestCountTheDarkestShade() {
 		var map = KreisMap.none();
 
-		assertThat(map.legend(Map.of("06531", 1L))).containsExactly(new LegendEntry(0, 0, 0), new LegendEntry(1, 1, 1));
+		assertThat(map.legend(Map.of("06531", 1L))).containsExactly(new LegendEntry(0, 0, 0), new LegendEntry(4, 1, 1));
+		assertThat(map.legend(Map.of("06531", 3L))).containsExactly(new LegendEntry(0, 0, 0), new LegendEntry(2, 1, 1),
+				new LegendEntry(3, 2, 2), new LegendEntry(4, 3, 3));
 		assertThat(map.legend(Map.of())).containsExactly(new LegendEntry(0, 0, 0));
-		assertThat(map.shade(Map.of("06531", 1L), "06531")).isEqualTo(1);
+		assertThat(map.shade(Map.of("06531", 1L), "06531")).as("the largest count is always darkest").isEqualTo(4);
 	}
 }

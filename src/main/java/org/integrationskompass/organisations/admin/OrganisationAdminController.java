@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -105,10 +104,9 @@ class OrganisationAdminController {
 	}
 
 	@PostMapping(LIST + "/neu")
-	String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors,
-			@RequestParam(name = "logo", required = false) @Nullable MultipartFile logoFile, Model model,
+	String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect, HttpServletRequest request) {
-		var logo = LogoUpload.of(logoFile);
+		var logo = LogoUpload.of(form.logo());
 		var details = check(form, errors, logo.orElse(null), false);
 		if (errors.hasErrors() || details == null) {
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", inFormOrder(errors));
@@ -132,16 +130,16 @@ class OrganisationAdminController {
 
 	@PostMapping(LIST + "/{id}/bearbeiten")
 	String update(@PathVariable String id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors,
-			@RequestParam(name = "logo", required = false) @Nullable MultipartFile logoFile, Model model,
-			RedirectAttributes redirect, HttpServletRequest request) {
+			Model model, RedirectAttributes redirect, HttpServletRequest request) {
 		var organisationId = idOf(id);
 		var current = organisations.findForEditing(organisationId)
 			.orElseThrow(() -> new NotFoundException("organisation " + id));
 		var hasLogo = organisations.hasLogo(organisationId);
-		var logo = LogoUpload.of(logoFile);
+		var logo = LogoUpload.of(form.logo());
 		var keepsLogo = hasLogo && !form.logoToBeRemoved();
 		var details = check(form, errors, logo.orElse(null), keepsLogo);
-		if (form.version() == null) {
+		var version = form.versionValue();
+		if (version.isEmpty()) {
 			errors.reject("organisations.admin.form.conflict");
 		}
 		if (errors.hasErrors() || details == null) {
@@ -149,7 +147,7 @@ class OrganisationAdminController {
 			return form(organisationId, hasLogo, model);
 		}
 		try {
-			organisations.update(organisationId, Objects.requireNonNull(form.version()), details);
+			organisations.update(organisationId, version.orElseThrow(), details);
 		}
 		catch (ObjectOptimisticLockingFailureException changedMeanwhile) {
 			var latest = organisations.findForEditing(organisationId).map(e -> e.version()).orElse(current.version());
@@ -178,12 +176,18 @@ class OrganisationAdminController {
 	 */
 	private @Nullable OrganisationDetails check(OrganisationForm form, BindingResult errors,
 			@Nullable LogoUpload logo, boolean keepsLogo) {
+		if (!errors.hasFieldErrors("kind") && form.kindValue().isEmpty()) {
+			errors.rejectValue("kind", "typeMismatch");
+		}
+		if (!form.fachstelleKnown()) {
+			errors.rejectValue("fachstelle", "typeMismatch");
+		}
 		if (form.languageCodes().stream().anyMatch(code -> !SpokenLanguages.isKnown(code))) {
 			errors.rejectValue("languages", "typeMismatch");
 		}
 		if (logo != null && !logo.ok()) {
-			errors.addError(new FieldError("form", "logo", null, false, new String[] { logo.errorCode() },
-					null, ""));
+			errors.addError(new FieldError("form", "logo", null, false, new String[] { logo.errorCode() }, null,
+					logo.errorCode()));
 		}
 		if ((logo != null && logo.ok() || keepsLogo) && OrganisationForm.blankToNull(form.logoAltDe()) == null
 				&& !errors.hasFieldErrors("logoAltDe")) {
@@ -193,14 +197,14 @@ class OrganisationAdminController {
 		if (errors.hasErrors() || address == null) {
 			return null;
 		}
-		return new OrganisationDetails(Objects.requireNonNull(form.name()).strip(), Objects.requireNonNull(form.kind()),
+		return new OrganisationDetails(Objects.requireNonNull(form.name()).strip(), form.kindValue().orElseThrow(),
 				form.description(), OrganisationForm.blankToNull(form.street()), address.postcode(), address.city(),
 				address.ags(), address.kreisKey(), address.latitude(), address.longitude(),
 				OrganisationForm.blankToNull(form.website()), OrganisationForm.blankToNull(form.email()),
 				OrganisationForm.blankToNull(form.phone()), form.languageCodes().stream()
 					.map(SpokenLanguages::normalise)
 					.collect(Collectors.toSet()),
-				form.logoAlt(), form.isVerified(), form.fachstelle());
+				form.logoAlt(), form.isVerified(), form.fachstelleValue());
 	}
 
 	/**
