@@ -181,6 +181,17 @@ class StaffManagesOrganisationsTests {
 	}
 
 	@Test
+	void answersAFileBeyondTheUploadLimitWithoutAServerError() {
+		var huge = Arrays.copyOf(PNG, 11 * 1024 * 1024);
+
+		var response = staff.submit(NEW, NEW, fields("Verein mit riesigem Logo", "06631"),
+				new Upload("logo.png", "image/png", huge));
+
+		assertThat(response.statusCode()).as("413 Content Too Large with the error page").isEqualTo(413);
+		assertThat(organisations.findProfile("verein-mit-riesigem-logo")).isEmpty();
+	}
+
+	@Test
 	void asksForAnAlternativeTextWithALogo() {
 		var response = staff.submit(NEW, NEW, fields("Verein mit stummem Logo", "06631"),
 				new Upload("logo.png", "image/png", PNG));
