@@ -138,6 +138,8 @@ class OrganisationPagesAccessibilityTests {
 		assertThat(pages.check(language + "/admin/organisationen?q=Netzwerk&art=ASSOCIATION").status()).isEqualTo(200);
 		assertThat(pages.check(language + "/admin/organisationen/neu").status()).isEqualTo(200);
 		assertThat(pages.check(language + "/admin/organisationen/" + id + "/bearbeiten").status()).isEqualTo(200);
+		pages.screenshot(SCREENSHOTS.resolve("staff-organisation-form-" + (language.isEmpty() ? "de" : language.substring(1))
+				+ ".png"), 1280);
 	}
 
 	@ParameterizedTest(name = "{0} form with errors")

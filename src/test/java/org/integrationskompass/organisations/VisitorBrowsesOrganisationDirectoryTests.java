@@ -135,6 +135,22 @@ class VisitorBrowsesOrganisationDirectoryTests {
 	}
 
 	@Test
+	void neverLinksAWebsiteThatIsNotHttp(@Autowired OrganisationService service) {
+		var created = organisations.create("Verein mit seltsamer Website", OrganisationKind.ASSOCIATION, null);
+		var editable = service.findForEditing(created.id()).orElseThrow();
+		var details = editable.details();
+		service.update(created.id(), editable.version(), new org.integrationskompass.organisations.domain.OrganisationDetails(
+				details.name(), details.kind(), details.description(), details.street(), details.postcode(),
+				details.city(), details.ags(), details.kreisKey(), details.latitude(), details.longitude(),
+				"javascript:alert(1)", details.email(), details.phone(), details.languages(), details.logoAlt(),
+				details.verified(), details.fachstelle()));
+
+		var page = visitor.get("/organisationen/" + created.slug()).body();
+
+		assertThat(page).doesNotContain("javascript:alert");
+	}
+
+	@Test
 	void setsNoCookieForVisitors() {
 		var response = visitor.get("/organisationen?art=ASSOCIATION");
 

@@ -24,24 +24,44 @@ public class OrganisationListing {
 		this.organisations = organisations;
 	}
 
+	/**
+	 * The directory page's data from one read: the organisations matching the filter, and how many match the filter
+	 * without its Kreis in each Kreis (the overview shows where else there are organisations of this kind).
+	 */
+	@Transactional(readOnly = true)
+	public Directory directory(DirectoryFilter filter) {
+		var all = all();
+		return new Directory(sortedByName(all.stream().filter(filter::matches).toList()),
+				countPerKreis(all, filter.withoutKreis()));
+	}
+
 	/** The organisations matching the filter, by name. */
 	@Transactional(readOnly = true)
 	public List<ListedOrganisation> find(DirectoryFilter filter) {
-		var collator = Collator.getInstance(Locale.GERMAN);
-		return all().stream()
-			.filter(filter::matches)
-			.sorted(Comparator.comparing((ListedOrganisation o) -> o.summary().name(), collator))
-			.toList();
+		return sortedByName(all().stream().filter(filter::matches).toList());
 	}
 
-	/** How many organisations match the filter in each Kreis; Kreise without any are missing. */
-	@Transactional(readOnly = true)
-	public Map<String, Long> countPerKreis(DirectoryFilter filter) {
-		return all().stream()
+	private static Map<String, Long> countPerKreis(List<ListedOrganisation> organisations, DirectoryFilter filter) {
+		return organisations.stream()
 			.filter(filter::matches)
 			.map(o -> o.summary().kreisKey())
 			.filter(Objects::nonNull)
 			.collect(Collectors.groupingBy(key -> key, Collectors.counting()));
+	}
+
+	private static List<ListedOrganisation> sortedByName(List<ListedOrganisation> organisations) {
+		var collator = Collator.getInstance(Locale.GERMAN);
+		return organisations.stream()
+			.sorted(Comparator.comparing((ListedOrganisation o) -> o.summary().name(), collator))
+			.toList();
+	}
+
+	/**
+	 * What the directory page shows.
+	 *
+	 * @param countsPerKreis Kreis key to number of organisations; Kreise without any are missing
+	 */
+	public record Directory(List<ListedOrganisation> found, Map<String, Long> countsPerKreis) {
 	}
 
 	private List<ListedOrganisation> all() {

@@ -57,11 +57,12 @@ class OrganisationController {
 		var kreise = regions.currentKreise();
 		var kreisNames = kreise.stream().collect(Collectors.toMap(KreisSummary::key, KreisSummary::name));
 		var filter = DirectoryFilterForm.of(kind, kreis, language, kreisNames.keySet());
-		var found = listing.find(filter.asFilter()).stream()
+		var directory = listing.directory(filter.asFilter());
+		var found = directory.found().stream()
 			.map(o -> new OrganisationCard(o.summary(),
 					o.summary().kreisKey() == null ? null : kreisNames.get(o.summary().kreisKey()), o.languages()))
 			.toList();
-		var counts = listing.countPerKreis(filter.asFilter().withoutKreis());
+		var counts = directory.countsPerKreis();
 		Map<String, String> links = kreise.stream()
 			.collect(Collectors.toMap(KreisSummary::key, k -> filter.pathWithKreis(k.key())));
 		model.addAttribute("filter", filter);
