@@ -301,6 +301,13 @@ class StaffManagesOrganisationsTests {
 	}
 
 	@Test
+	void offersTheSectionOnTheBackOfficeDashboard() {
+		var dashboard = staff.get("/admin").body();
+
+		assertThat(dashboard).contains("href=\"/admin/organisationen\"", "Organisationen");
+	}
+
+	@Test
 	void refusesAPostWithoutCsrfToken() {
 		var response = staff.post(NEW, fields("Verein ohne Token", "06631"), null, "falsch");
 

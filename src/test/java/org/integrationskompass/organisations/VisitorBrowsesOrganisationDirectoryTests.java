@@ -151,6 +151,13 @@ class VisitorBrowsesOrganisationDirectoryTests {
 	}
 
 	@Test
+	void appearsInTheMainNavigationMarkedAsTheCurrentPage() {
+		assertThat(visitor.get("/organisationen").body())
+			.contains("<a class=\"kern-link\" href=\"/organisationen\" aria-current=\"page\">Organisationen</a>");
+		assertThat(visitor.get("/en/").body()).contains("href=\"/en/organisationen\">Organisations</a>");
+	}
+
+	@Test
 	void setsNoCookieForVisitors() {
 		var response = visitor.get("/organisationen?art=ASSOCIATION");
 
