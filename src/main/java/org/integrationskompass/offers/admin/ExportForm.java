@@ -17,17 +17,17 @@ record ExportForm(@Nullable String q, @Nullable String ort, @Nullable String umk
 
 	static final int MAX_RADIUS_KM = 300;
 
-	String text() {
+	public String getText() {
 		var text = q == null ? "" : q.strip();
 		return text.length() > 200 ? text.substring(0, 200) : text;
 	}
 
-	String place() {
+	public String getPlace() {
 		return ort == null ? "" : ort.strip();
 	}
 
 	/** Anything but a sensible number of kilometres falls back to the default; the search must not fail on it. */
-	int radiusKm() {
+	public int getRadiusKm() {
 		try {
 			var km = umkreis == null ? DEFAULT_RADIUS_KM : Integer.parseInt(umkreis.strip());
 			return km < 1 ? DEFAULT_RADIUS_KM : Math.min(km, MAX_RADIUS_KM);
@@ -41,7 +41,7 @@ record ExportForm(@Nullable String q, @Nullable String ort, @Nullable String umk
 		return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
 	}
 
-	boolean selected(String name, String value) {
+	public boolean selected(String name, String value) {
 		var list = switch (name) {
 			case "thema" -> thema;
 			case "zielgruppe" -> zielgruppe;

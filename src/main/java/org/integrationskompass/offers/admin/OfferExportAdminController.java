@@ -68,7 +68,7 @@ class OfferExportAdminController {
 	@GetMapping(PATH)
 	@Transactional(readOnly = true)
 	String page(@ModelAttribute("search") ExportForm search, Model model) {
-		model.addAttribute("placeUnknown", !search.place().isEmpty() && centre(search) == null);
+		model.addAttribute("placeUnknown", !search.getPlace().isEmpty() && centre(search) == null);
 		model.addAttribute("topics", topics.findAllByOrderByPositionAsc().stream()
 			.map(t -> new Choice(t.slug(), t.name().in(Locale.GERMAN).text(), t.name())).toList());
 		model.addAttribute("targetGroups", targetGroups.findAllByOrderByPositionAsc().stream()
@@ -77,7 +77,7 @@ class OfferExportAdminController {
 		model.addAttribute("modes", OfferMode.values());
 		model.addAttribute("statuses", OfferStatus.values());
 		model.addAttribute("kreise", regions.currentKreise());
-		model.addAttribute("radius", search.radiusKm());
+		model.addAttribute("radius", search.getRadiusKm());
 		return "offers/admin/export";
 	}
 
@@ -175,7 +175,7 @@ class OfferExportAdminController {
 	/** The search as the export understands it, or null when the place is not known. */
 	private OfferExport.@Nullable Criteria criteria(ExportForm search) {
 		OfferQuery.Point near = null;
-		if (!search.place().isEmpty()) {
+		if (!search.getPlace().isEmpty()) {
 			near = centre(search);
 			if (near == null) {
 				return null;
@@ -198,11 +198,11 @@ class OfferExportAdminController {
 		for (var value : ExportForm.values(search.status())) {
 			Arrays.stream(OfferStatus.values()).filter(s -> s.name().equalsIgnoreCase(value)).forEach(statuses::add);
 		}
-		return new OfferExport.Criteria(search.text(), near, search.radiusKm(), filters, Set.copyOf(statuses));
+		return new OfferExport.Criteria(search.getText(), near, search.getRadiusKm(), filters, Set.copyOf(statuses));
 	}
 
 	private OfferQuery.@Nullable Point centre(ExportForm search) {
-		var place = search.place();
+		var place = search.getPlace();
 		var matches = place.matches("\\d{5}") ? regions.findByPostcode(place) : regions.findByMunicipalityName(place);
 		return matches.isEmpty() ? null
 				: new OfferQuery.Point(matches.get(0).latitude(), matches.get(0).longitude());

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,7 +46,8 @@ class OfferRowReader {
 	private static final Set<String> ALLOWED_ELEMENTS = Set.of("p", "br", "ul", "ol", "li", "strong", "em", "b", "i",
 			"h3", "h4", "blockquote", "a");
 
-	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	private static final Map<String, Integer> MAX_LENGTHS = Map.of(EXTERNAL_ID, 100, REGISTRATION_URL, 500,
 			CONTACT_NAME, 200, CONTACT_EMAIL, 254, CONTACT_PHONE, 50);
