@@ -44,6 +44,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.integrationskompass.PortalClient;
+import org.integrationskompass.accounts.AccountFixtures;
+import org.integrationskompass.accounts.Role;
+import org.integrationskompass.accounts.domain.AccountRepository;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -75,6 +85,15 @@ class StaffImportsAndExportsOffersTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	OrganisationService organisationService;
@@ -353,6 +372,33 @@ class StaffImportsAndExportsOffersTests {
 	void refusesStaffWithoutTheEditorRole() throws Exception {
 		mvc.perform(get("/admin/angebote/import")).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/angebote/export/datei")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void answersA50MegabyteUploadWithAReadableMessageInsteadOfResettingTheConnection() throws Exception {
+		var boundary = "----ik" + prefix;
+		var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"datei\"; filename=\"gross.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		var tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		var body = new byte[head.length + 50 * 1024 * 1024 + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		java.util.Arrays.fill(body, head.length, head.length + 50 * 1024 * 1024, (byte) 'a');
+		System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+		var http = HttpClient.newHttpClient();
+
+		var answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/en/admin/angebote/import"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(answer.statusCode()).isEqualTo(302);
+		assertThat(answer.headers().firstValue("Location")).get().asString()
+			.endsWith("/en/admin/angebote/import?zu-gross");
+		var editor = new PortalClient(port);
+		editor.signIn(AccountFixtures.account(accounts, passwords, Role.EDITOR), AccountFixtures.PASSWORD);
+		var page = editor.get("/en/admin/angebote/import?zu-gross");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("The file is too large. At most 10 MB are allowed.");
 	}
 
 	private UUID upload(byte[] content) throws Exception {
