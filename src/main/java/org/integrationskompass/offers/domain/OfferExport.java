@@ -8,11 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
-import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.engine.spatial.GeoPoint;
 import org.hibernate.search.mapper.orm.Search;
 import org.integrationskompass.organisations.OrganisationDirectory;
@@ -117,7 +114,7 @@ public class OfferExport {
 		return new ArrayList<>(hits);
 	}
 
-	/** The public search's conditions (see {@link OfferSearch}), with the status chosen instead of "published". */
+	/** The public search's conditions ({@link OfferConditions}), with the status chosen instead of "published". */
 	private static SearchPredicate predicate(SearchPredicateFactory f, Criteria criteria) {
 		var all = f.bool();
 		all.must(f.matchAll());
@@ -126,39 +123,10 @@ public class OfferExport {
 			criteria.statuses().forEach(status -> anyStatus.should(f.match().field("status").matching(status)));
 			all.filter(anyStatus);
 		}
-		if (!criteria.text().isBlank()) {
-			all.must(f.simpleQueryString()
-				.field("title").boost(3f)
-				.field("title_joined").boost(3f)
-				.field("organisation").boost(2f)
-				.field("body")
-				.field("body_joined")
-				.matching(criteria.text())
-				.defaultOperator(BooleanOperator.AND)
-				.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.PHRASE, SimpleQueryFlag.WHITESPACE,
-						SimpleQueryFlag.PRECEDENCE));
-		}
-		if (criteria.near() != null) {
-			all.filter(f.spatial().within().field("places.location").circle(
-					GeoPoint.of(criteria.near().latitude(), criteria.near().longitude()), criteria.radiusKm(),
-					DistanceUnit.KILOMETERS));
-		}
-		for (var entry : criteria.filters().entrySet()) {
-			var anyOf = f.bool();
-			for (var value : entry.getValue()) {
-				anyOf.should(f.match().field(entry.getKey().field()).matching(valueFor(entry.getKey(), value)));
-			}
-			all.filter(anyOf);
-		}
+		OfferConditions.text(f, all, criteria.text());
+		OfferConditions.near(f, all, criteria.near() == null ? null
+				: GeoPoint.of(criteria.near().latitude(), criteria.near().longitude()), criteria.radiusKm());
+		OfferConditions.facets(f, all, criteria.filters(), null);
 		return all.toPredicate();
 	}
-
-	private static Object valueFor(SearchFacet facet, String value) {
-		return switch (facet) {
-			case FREE -> Boolean.parseBoolean(value);
-			case MODE -> OfferMode.valueOf(value);
-			default -> value;
-		};
-	}
-
 }
