@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.integrationskompass.offers.OfferId;
+import org.integrationskompass.offers.domain.HtmlText;
 import org.integrationskompass.offers.domain.Offer;
 import org.integrationskompass.offers.domain.OfferMode;
 import org.integrationskompass.offers.domain.PlaceDetails;
@@ -33,7 +34,7 @@ record OfferPage(OfferId id, String slug, boolean visible, LocalizedText title, 
 	static OfferPage of(Offer offer, LocalDate today) {
 		var languageOrder = SpokenLanguages.CODES;
 		return new OfferPage(offer.id(), offer.slug(), offer.isVisibleOn(today), offer.title(), offer.summary(),
-				offer.description(), offer.organisation(), offer.organisationName(),
+				sanitised(offer.description()), offer.organisation(), offer.organisationName(),
 				offer.topics().stream().sorted(Comparator.comparingInt(Topic::position)).map(Topic::name).toList(),
 				offer.targetGroups().stream().sorted(Comparator.comparingInt(TargetGroup::position))
 					.map(TargetGroup::name).toList(),
@@ -48,7 +49,17 @@ record OfferPage(OfferId id, String slug, boolean visible, LocalizedText title, 
 				offer.demo());
 	}
 
-	boolean ongoing() {
+	/**
+	 * Descriptions are sanitised when stored; sanitising again on the way out costs little and keeps the page safe
+	 * from a row that reached the database another way (an import, a manual fix).
+	 */
+	private static LocalizedText sanitised(LocalizedText html) {
+		var clean = new java.util.LinkedHashMap<String, String>();
+		html.asMap().forEach((language, text) -> clean.put(language, HtmlText.sanitise(text)));
+		return LocalizedText.of(clean);
+	}
+
+	public boolean ongoing() {
 		return startsOn == null && endsOn == null;
 	}
 
@@ -66,13 +77,13 @@ record OfferPage(OfferId id, String slug, boolean visible, LocalizedText title, 
 					details.longitude());
 		}
 
-		String address() {
+		public String address() {
 			return Stream.of(street, postcode + " " + city)
 				.filter(part -> part != null && !part.isBlank())
 				.collect(Collectors.joining(", "));
 		}
 
-		String directionsUrl() {
+		public String directionsUrl() {
 			return "https://www.openstreetmap.org/directions?to="
 					+ URLEncoder.encode(address(), StandardCharsets.UTF_8).replace("+", "%20");
 		}
