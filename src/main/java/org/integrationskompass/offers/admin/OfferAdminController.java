@@ -169,8 +169,11 @@ class OfferAdminController {
 	}
 
 	private String form(OfferForm form, @Nullable OfferId id, BindingResult errors, Model model) {
+		// the errors were found on the form without its empty rows; the page shows it with them
+		var shown = new BeanPropertyBindingResult(form, "form");
+		shown.addAllErrors(errors);
 		model.addAttribute("form", form);
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", shown);
 		model.addAttribute("offerId", id == null ? null : id.toString());
 		model.addAttribute("organisations", organisations.all());
 		var chosenTopics = form.topics() == null ? List.<String>of() : form.topics();

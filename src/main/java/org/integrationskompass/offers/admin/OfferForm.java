@@ -83,4 +83,34 @@ record OfferForm(@Nullable String organisation, @Nullable String status, @Nullab
 	private static String nn(@Nullable String value) {
 		return value == null ? "" : value;
 	}
+
+	// JavaBean getters: Spring's BeanWrapper reads nested form paths (places[0].postcode, title.de) through them.
+
+	public @Nullable Texts getTitle() {
+		return title;
+	}
+
+	public @Nullable Texts getSummary() {
+		return summary;
+	}
+
+	public @Nullable Texts getDescription() {
+		return description;
+	}
+
+	public @Nullable Texts getCostNote() {
+		return costNote;
+	}
+
+	public @Nullable Texts getPartners() {
+		return partners;
+	}
+
+	public @Nullable Texts getActivities() {
+		return activities;
+	}
+
+	public @Nullable List<PlaceForm> getPlaces() {
+		return places;
+	}
 }

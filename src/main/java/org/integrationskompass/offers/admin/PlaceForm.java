@@ -21,4 +21,34 @@ record PlaceForm(@Nullable String label, @Nullable String street, @Nullable Stri
 	private static boolean blank(@Nullable String value) {
 		return value == null || value.isBlank();
 	}
+
+	// JavaBean getters: Spring's BeanWrapper reads nested form paths (places[0].postcode, title.de) through them.
+
+	public @Nullable String getLabel() {
+		return label;
+	}
+
+	public @Nullable String getStreet() {
+		return street;
+	}
+
+	public @Nullable String getPostcode() {
+		return postcode;
+	}
+
+	public @Nullable String getCity() {
+		return city;
+	}
+
+	public @Nullable String getOpeningHours() {
+		return openingHours;
+	}
+
+	public @Nullable String getByAppointment() {
+		return byAppointment;
+	}
+
+	public @Nullable String getBarrierFree() {
+		return barrierFree;
+	}
 }

@@ -31,4 +31,18 @@ record Texts(@Nullable String de, @Nullable String en, @Nullable String ar) {
 		map.put("ar", ar == null ? "" : ar);
 		return LocalizedText.of(map);
 	}
+
+	// JavaBean getters: Spring's BeanWrapper reads nested form paths (places[0].postcode, title.de) through them.
+
+	public @Nullable String getDe() {
+		return de;
+	}
+
+	public @Nullable String getEn() {
+		return en;
+	}
+
+	public @Nullable String getAr() {
+		return ar;
+	}
 }
