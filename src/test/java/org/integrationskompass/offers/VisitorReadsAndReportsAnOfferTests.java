@@ -209,8 +209,8 @@ class VisitorReadsAndReportsAnOfferTests {
 		assertThat(directory.find(organisation.id())).isPresent();
 	}
 
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor csrf() {
-		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+	private org.springframework.test.web.servlet.request.RequestPostProcessor csrf() {
+		return SignedCsrfToken.from(mvc);
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
