@@ -1,4 +1,4 @@
-/** The public offer search and its pages. */
+/** The public pages of offers: search, the offer page with its report form, the section on organisation profiles. */
 @NullMarked
 package org.integrationskompass.offers.web;
 
