@@ -9,10 +9,8 @@ import java.util.Map;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
-import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.common.SortMode;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.spatial.DistanceUnit;
@@ -101,41 +99,10 @@ public class OfferSearch {
 		all.filter(f.bool()
 			.should(f.range().field("endsOn").atLeast(query.today()))
 			.should(f.bool().mustNot(f.exists().field("endsOn"))));
-		if (!query.text().isBlank()) {
-			all.must(f.simpleQueryString()
-				.field("title").boost(3f)
-				.field("title_joined").boost(3f)
-				.field("organisation").boost(2f)
-				.field("body")
-				.field("body_joined")
-				.matching(query.text())
-				.defaultOperator(BooleanOperator.AND)
-				.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.PHRASE, SimpleQueryFlag.WHITESPACE,
-						SimpleQueryFlag.PRECEDENCE));
-		}
-		if (center != null) {
-			all.filter(f.spatial().within().field("places.location").circle(center, query.radiusKm(),
-					DistanceUnit.KILOMETERS));
-		}
-		for (var entry : query.filters().entrySet()) {
-			if (entry.getKey() == except) {
-				continue;
-			}
-			var anyOf = f.bool();
-			for (var value : entry.getValue()) {
-				anyOf.should(f.match().field(entry.getKey().field()).matching(valueFor(entry.getKey(), value)));
-			}
-			all.filter(anyOf);
-		}
+		OfferConditions.text(f, all, query.text());
+		OfferConditions.near(f, all, center, query.radiusKm());
+		OfferConditions.facets(f, all, query.filters(), except);
 		return all.toPredicate();
-	}
-
-	private static Object valueFor(SearchFacet facet, String value) {
-		return switch (facet) {
-			case FREE -> Boolean.parseBoolean(value);
-			case MODE -> OfferMode.valueOf(value);
-			default -> value;
-		};
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })

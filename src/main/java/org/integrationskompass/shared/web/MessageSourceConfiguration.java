@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
@@ -20,8 +20,10 @@ class MessageSourceConfiguration {
 
 	@Bean
 	MessageSource messageSource() {
-		var source = new ResourceBundleMessageSource();
-		source.setBasenames(bundleBasenames());
+		// Not ResourceBundleMessageSource: java.util.ResourceBundle turns the dot of a bundle name such as
+		// "offers.import" into a folder ("i18n/offers/import.properties") and would never find the file.
+		var source = new ReloadableResourceBundleMessageSource();
+		source.setBasenames(Arrays.stream(bundleBasenames()).map(name -> "classpath:" + name).toArray(String[]::new));
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
 		return source;

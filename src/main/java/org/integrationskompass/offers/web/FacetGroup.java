@@ -1,0 +1,21 @@
+package org.integrationskompass.offers.web;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One facet of the search with its values and counts (checkboxes of the search form).
+ *
+ * @param parameter the address parameter (and form field name)
+ * @param clearUrl the search without any value of this facet
+ */
+record FacetGroup(String parameter, String titleKey, List<Option> options, boolean anySelected, String clearUrl) {
+
+	/**
+	 * @param label the value's name in the page language, or null when {@code labelKey} names it
+	 * @param id unique in the page; keeps keyboard focus when htmx replaces the results
+	 */
+	record Option(String value, @Nullable String label, @Nullable String labelKey, long count, boolean selected,
+			String id) {
+	}
+}

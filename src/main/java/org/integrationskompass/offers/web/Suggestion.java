@@ -1,0 +1,7 @@
+package org.integrationskompass.offers.web;
+
+import java.util.List;
+
+/** A way out of an empty result: a changed search and a sentence that says what changes. */
+record Suggestion(String messageKey, List<Object> args, String url) {
+}
