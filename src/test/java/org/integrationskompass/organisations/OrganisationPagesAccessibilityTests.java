@@ -20,6 +20,10 @@ import org.integrationskompass.accounts.domain.AccountRepository;
 import org.integrationskompass.browser.AccessibilityCheck;
 import org.integrationskompass.browser.BrowserTest;
 import org.integrationskompass.browser.PageChecks;
+import org.integrationskompass.offers.OfferFixtures;
+import org.integrationskompass.offers.domain.OfferService;
+import org.integrationskompass.offers.domain.TargetGroupRepository;
+import org.integrationskompass.offers.domain.TopicRepository;
 import org.integrationskompass.organisations.domain.OrganisationDetails;
 import org.integrationskompass.organisations.domain.OrganisationService;
 import org.integrationskompass.regions.gazetteer.SharedGazetteer;
@@ -65,13 +69,17 @@ class OrganisationPagesAccessibilityTests {
 
 	private final OrganisationService organisations;
 
+	private final OfferFixtures offers;
+
 	@Autowired
 	OrganisationPagesAccessibilityTests(ApplicationContext context, AccountRepository accounts,
-			PasswordEncoder passwords, OrganisationService organisations) {
+			PasswordEncoder passwords, OrganisationService organisations, OfferService offerService,
+			TopicRepository topics, TargetGroupRepository targetGroups) {
 		this.context = context;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.organisations = organisations;
+		this.offers = new OfferFixtures(organisations, offerService, topics, targetGroups);
 	}
 
 	@BeforeEach
@@ -94,6 +102,9 @@ class OrganisationPagesAccessibilityTests {
 					LocalizedText.german("Logo des Netzwerks: ein blauer Kreis"), true, Fachstelle.WIR_LOTSINNEN),
 					false);
 			organisations.replaceLogo(created.id(), "image/png", png());
+			offers.offer("Beratung in drei Sprachen").summary("Offene Sprechstunde ohne Termin.")
+				.by(created.asSummary())
+				.create();
 			organisations.create(new OrganisationDetails("Arabischer Kulturverein Kassel",
 					OrganisationKind.MIGRANT_ORGANISATION, LocalizedText.german("Ein Kulturverein."), null, null,
 					"Kassel", null, "06611", null, null, null, null, null, Set.of("ar", "de"), LocalizedText.empty(),
@@ -114,6 +125,9 @@ class OrganisationPagesAccessibilityTests {
 		var served = pages.check(language + path);
 
 		assertThat(served.status()).isEqualTo(200);
+		if (path.equals("/organisationen/" + SLUG)) {
+			assertThat(served.html()).as("the offers module's section on the profile").contains("Beratung in drei Sprachen");
+		}
 		pages.screenshot(SCREENSHOTS.resolve("organisations" + path.replaceAll("[^a-z0-9]+", "-") + "-"
 				+ (language.isEmpty() ? "de" : language.substring(1)) + ".png"), 1280);
 	}
