@@ -97,6 +97,16 @@ class VisitorFindsOffersNearbyTests {
 	}
 
 	@Test
+	void showsTheResultsPerKreisOnTheMapAndInTheTable() throws Exception {
+		var page = html("/angebote?q=Deutschkurs");
+
+		assertThat(page).contains("aria-label=\"Landkreis Gießen: 1\"").contains("aria-label=\"Kassel: 1\"")
+			.contains("aria-label=\"Landkreis Marburg-Biedenkopf: 1\"");
+		assertThat(page).containsPattern("data-kreis=\"06532\">\\s*<th scope=\"row\" class=\"kern-table__cell\">\\s*"
+				+ "<a class=\"kern-link\" href=\"/angebote\\?q=Deutschkurs&amp;kreis=06532\">Lahn-Dill-Kreis</a>");
+	}
+
+	@Test
 	void worksInEnglish() throws Exception {
 		var page = html("/en/angebote?q=Deutschkurs&ort=35390&umkreis=20");
 

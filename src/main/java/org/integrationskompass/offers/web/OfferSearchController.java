@@ -103,7 +103,8 @@ class OfferSearchController {
 		model.addAttribute("facets", facets(form, result, kreise, locale));
 		model.addAttribute("radii", OfferSearchForm.RADII);
 		model.addAttribute("suggestions", result.total() == 0 ? suggestions(form, location) : List.of());
-		model.addAttribute("kreisNames", kreisNames(kreise));
+		model.addAttribute("kreise", kreise);
+		model.addAttribute("kreisMap", regions.kreisMap());
 		model.addAttribute("kreisCounts", result.counts(SearchFacet.KREIS));
 		model.addAttribute("kreisLinks", kreisLinks(form, kreise));
 		model.addAttribute("previousPage", result.page() > 0 ? form.onPage(result.page()) : null);
