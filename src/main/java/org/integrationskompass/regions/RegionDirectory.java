@@ -45,10 +45,10 @@ public class RegionDirectory {
 	private static final ZoneId LEGAL_ZONE = ZoneId.of("Europe/Berlin");
 
 	/**
-	 * The credits change only on import. The import usually runs as a separate process, so a running instance
-	 * re-reads them now and then instead of relying on the {@link GazetteerImported} event alone.
+	 * Credits, the current Kreise and the map change only on import. The import usually runs as a separate process,
+	 * so a running instance re-reads them now and then instead of relying on the {@link GazetteerImported} event alone.
 	 */
-	private static final Duration ATTRIBUTIONS_MAX_AGE = Duration.ofMinutes(10);
+	private static final Duration CACHE_MAX_AGE = Duration.ofMinutes(10);
 
 	private static final Pattern PLZ = Pattern.compile("\\d{5}");
 
@@ -67,6 +67,8 @@ public class RegionDirectory {
 	private final Clock clock;
 
 	private volatile @Nullable CachedAttributions attributions;
+
+	private volatile @Nullable CachedKreise currentKreise;
 
 	private volatile @Nullable CachedMap kreisMap;
 
@@ -93,9 +95,19 @@ public class RegionDirectory {
 	 * The Kreise that exist today, sorted by name as a reader looks them up: "Landkreis Kassel" next to "Kassel",
 	 * not among the other "Landkreis …".
 	 */
-	@Transactional(readOnly = true)
 	public List<KreisSummary> currentKreise() {
 		var today = today();
+		var cached = currentKreise;
+		if (cached == null || !cached.day().equals(today)
+				|| cached.loadedAt().plus(CACHE_MAX_AGE).isBefore(clock.instant())) {
+			cached = new CachedKreise(loadKreise(today), today, clock.instant());
+			currentKreise = cached;
+		}
+		return cached.kreise();
+	}
+
+	/** Pages with a Kreis filter or map ask on every request; the list changes only by import or at midnight. */
+	private List<KreisSummary> loadKreise(LocalDate today) {
 		var bezirkNames = bezirkNames();
 		return kreise.findAll().stream()
 			.filter(kreis -> kreis.isValidOn(today))
@@ -171,7 +183,7 @@ public class RegionDirectory {
 	public KreisMap kreisMap() {
 		var now = clock.instant();
 		var cached = kreisMap;
-		if (cached == null || cached.loadedAt().plus(ATTRIBUTIONS_MAX_AGE).isBefore(now)) {
+		if (cached == null || cached.loadedAt().plus(CACHE_MAX_AGE).isBefore(now)) {
 			cached = new CachedMap(KreisMapDrawing.draw(kreisShapes()), now);
 			kreisMap = cached;
 		}
@@ -185,7 +197,7 @@ public class RegionDirectory {
 	public List<String> attributions() {
 		var now = clock.instant();
 		var cached = attributions;
-		if (cached == null || cached.loadedAt().plus(ATTRIBUTIONS_MAX_AGE).isBefore(now)) {
+		if (cached == null || cached.loadedAt().plus(CACHE_MAX_AGE).isBefore(now)) {
 			cached = new CachedAttributions(loadAttributions(), now);
 			attributions = cached;
 		}
@@ -195,6 +207,7 @@ public class RegionDirectory {
 	@EventListener
 	void on(GazetteerImported event) {
 		attributions = null;
+		currentKreise = null;
 		kreisMap = null;
 	}
 
@@ -247,6 +260,9 @@ public class RegionDirectory {
 			}
 		}
 		return name;
+	}
+
+	private record CachedKreise(List<KreisSummary> kreise, LocalDate day, Instant loadedAt) {
 	}
 
 	private record CachedAttributions(List<String> lines, Instant loadedAt) {

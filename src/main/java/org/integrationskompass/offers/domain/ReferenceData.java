@@ -1,11 +1,17 @@
 package org.integrationskompass.offers.domain;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import org.integrationskompass.shared.domain.LocalizedText;
 import org.integrationskompass.shared.domain.Slug;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Fields of action and target groups as staff maintain them. Slugs are fixed at creation (search URLs and CSV files
@@ -27,13 +33,33 @@ public class ReferenceData {
 
 	private final TargetGroupRepository targetGroups;
 
+	private static final Duration CACHE_TIME = Duration.ofMinutes(1);
+
+	private final Map<Kind, Cached> cache = new ConcurrentHashMap<>();
+
+	private record Cached(List<Term> terms, Instant loaded) {
+	}
+
 	ReferenceData(TopicRepository topics, TargetGroupRepository targetGroups) {
 		this.topics = topics;
 		this.targetGroups = targetGroups;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The public search shows these lists on every page: they are kept for a minute, and dropped at once when this
+	 * instance changes them (another instance's change shows after at most a minute).
+	 */
 	public List<Term> all(Kind kind) {
+		var cached = cache.get(kind);
+		if (cached != null && cached.loaded().plus(CACHE_TIME).isAfter(Instant.now())) {
+			return cached.terms();
+		}
+		var terms = load(kind);
+		cache.put(kind, new Cached(terms, Instant.now()));
+		return terms;
+	}
+
+	private List<Term> load(Kind kind) {
 		return switch (kind) {
 			case TOPIC -> topics.findAllByOrderByPositionAsc().stream().map(ReferenceData::term).toList();
 			case TARGET_GROUP -> targetGroups.findAllByOrderByPositionAsc().stream().map(ReferenceData::term).toList();
@@ -62,7 +88,8 @@ public class ReferenceData {
 		for (int n = 2; slugTaken(kind, slug); n++) {
 			slug = base + "-" + n;
 		}
-		var position = all(kind).stream().mapToInt(Term::position).max().orElse(0) + 1;
+		var position = load(kind).stream().mapToInt(Term::position).max().orElse(0) + 1;
+		forgetAfterCommit(kind);
 		return switch (kind) {
 			case TOPIC -> term(topics.save(new Topic(slug, name, position)));
 			case TARGET_GROUP -> term(targetGroups.save(new TargetGroup(slug, name, position)));
@@ -71,6 +98,7 @@ public class ReferenceData {
 
 	@Transactional
 	public void update(Kind kind, long id, LocalizedText name, int position, boolean active) {
+		forgetAfterCommit(kind);
 		switch (kind) {
 			case TOPIC -> topics.findById(id).ifPresent(topic -> {
 				topic.rename(name);
@@ -83,6 +111,16 @@ public class ReferenceData {
 				group.setActive(active);
 			});
 		}
+	}
+
+	private void forgetAfterCommit(Kind kind) {
+		cache.remove(kind);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				cache.remove(kind);
+			}
+		});
 	}
 
 	private boolean slugTaken(Kind kind, String slug) {

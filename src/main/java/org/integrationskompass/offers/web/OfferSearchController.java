@@ -15,8 +15,7 @@ import org.integrationskompass.offers.domain.OfferQuery;
 import org.integrationskompass.offers.domain.OfferSearch;
 import org.integrationskompass.offers.domain.OfferSearchResult;
 import org.integrationskompass.offers.domain.SearchFacet;
-import org.integrationskompass.offers.domain.TargetGroupRepository;
-import org.integrationskompass.offers.domain.TopicRepository;
+import org.integrationskompass.offers.domain.ReferenceData;
 import org.integrationskompass.regions.KreisSummary;
 import org.integrationskompass.regions.RegionDirectory;
 import org.integrationskompass.shared.domain.SpokenLanguages;
@@ -47,20 +46,17 @@ class OfferSearchController {
 
 	private final PlaceResolver places;
 
-	private final TopicRepository topics;
-
-	private final TargetGroupRepository targetGroups;
+	private final ReferenceData referenceData;
 
 	private final RegionDirectory regions;
 
 	private final Clock clock;
 
-	OfferSearchController(OfferSearch search, PlaceResolver places, TopicRepository topics,
-			TargetGroupRepository targetGroups, RegionDirectory regions, ObjectProvider<Clock> clock) {
+	OfferSearchController(OfferSearch search, PlaceResolver places, ReferenceData referenceData,
+			RegionDirectory regions, ObjectProvider<Clock> clock) {
 		this.search = search;
 		this.places = places;
-		this.topics = topics;
-		this.targetGroups = targetGroups;
+		this.referenceData = referenceData;
 		this.regions = regions;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
@@ -122,11 +118,11 @@ class OfferSearchController {
 			Locale locale) {
 		var groups = new ArrayList<FacetGroup>();
 		var topicNames = new LinkedHashMap<String, String>();
-		topics.findAllByOrderByPositionAsc()
+		referenceData.all(ReferenceData.Kind.TOPIC)
 			.forEach(topic -> topicNames.put(topic.slug(), topic.name().in(locale).text()));
 		groups.add(group(form, result, SearchFacet.TOPIC, "offers.search.facet.topic", topicNames, null));
 		var groupNames = new LinkedHashMap<String, String>();
-		targetGroups.findAllByOrderByPositionAsc()
+		referenceData.all(ReferenceData.Kind.TARGET_GROUP)
 			.forEach(group -> groupNames.put(group.slug(), group.name().in(locale).text()));
 		groups.add(group(form, result, SearchFacet.TARGET_GROUP, "offers.search.facet.targetGroup", groupNames, null));
 		var languages = new LinkedHashMap<String, String>();
