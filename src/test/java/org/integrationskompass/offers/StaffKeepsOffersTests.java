@@ -5,15 +5,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Map;
 import org.integrationskompass.offers.domain.OfferLookup;
 import org.integrationskompass.offers.domain.OfferRepository;
 import org.integrationskompass.offers.domain.OfferService;
 import org.integrationskompass.offers.domain.OfferStatus;
+import org.integrationskompass.offers.domain.PlaceDetails;
 import org.integrationskompass.offers.domain.TargetGroupRepository;
 import org.integrationskompass.offers.domain.TopicRepository;
 import org.integrationskompass.organisations.OrganisationSummary;
 import org.integrationskompass.organisations.domain.OrganisationService;
 import org.integrationskompass.regions.gazetteer.SharedGazetteer;
+import org.integrationskompass.shared.domain.LocalizedText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,6 +137,38 @@ class StaffKeepsOffersTests {
 	}
 
 	@Test
+	void keepsTheTranslatedOpeningHoursWhenStaffChangeTheGermanOnes() throws Exception {
+		var place = new PlaceDetails(null, "Marktplatz 1", "35390", "Gießen", "06531005", "06531", 50.58, 8.67,
+				LocalizedText.of(Map.of("de", "Mo 9–12 Uhr", "ar", "الاثنين ٩–١٢")), false, true);
+		var offer = fixtures.offer("Öffnungszeitentest").by(organisation).at(place).create();
+
+		mvc.perform(validOffer(post("/admin/angebote/" + offer.id() + "/bearbeiten"), "Öffnungszeitentest")
+			.param("version", String.valueOf(offer.version())).param("places[0].openingHours", "Mo 10–13 Uhr"))
+			.andExpect(status().isFound());
+
+		var hours = lookup.byId(offer.id(), o -> o.details().places().get(0).openingHours()).orElseThrow();
+		assertThat(hours.get("de")).hasValue("Mo 10–13 Uhr");
+		assertThat(hours.get("ar")).hasValue("الاثنين ٩–١٢");
+	}
+
+	@Test
+	void acceptsAPostcodeTheGazetteerLacksWhenAnotherOfferIsAlreadyThere() throws Exception {
+		fixtures.offer("Offer at a new postcode").by(organisation)
+			.at(OfferFixtures.place("35399", "Gießen-Neubaugebiet", "06531005", "06531", 50.6, 8.7)).create();
+
+		mvc.perform(validOffer(post("/admin/angebote/neu"), "Zweites Angebot im Neubaugebiet", "35399",
+				"Gießen-Neubaugebiet"))
+			.andExpect(status().isFound());
+
+		var offer = offerRepository.findAll().stream()
+			.filter(o -> o.title().get("de").orElse("").equals("Zweites Angebot im Neubaugebiet")).findFirst()
+			.orElseThrow();
+		var saved = lookup.byId(offer.id(), o -> o.details().places().get(0)).orElseThrow();
+		assertThat(saved.kreisKey()).isEqualTo("06531");
+		assertThat(saved.latitude()).isEqualTo(50.6);
+	}
+
+	@Test
 	void refusesToOverwriteAChangeSomeoneElseSavedMeanwhile() throws Exception {
 		var offer = fixtures.offer("Beratung für Eltern").by(organisation).create();
 		mvc.perform(validOffer(post("/admin/angebote/" + offer.id() + "/bearbeiten"), "Beratung für Eltern (neu)")
@@ -245,11 +280,16 @@ class StaffKeepsOffersTests {
 	}
 
 	private MockHttpServletRequestBuilder validOffer(MockHttpServletRequestBuilder request, String title) {
+		return validOffer(request, title, "35390", "Gießen");
+	}
+
+	private MockHttpServletRequestBuilder validOffer(MockHttpServletRequestBuilder request, String title,
+			String postcode, String city) {
 		return request.with(csrf()).param("organisation", organisation.id().value().toString())
 			.param("status", "PUBLISHED").param("title.de", title).param("summary.de", "Kurz und klar.")
 			.param("description.de", "<p>Beschreibung</p>").param("topics", "sprache-bildung")
 			.param("targetGroups", "frauen").param("languages", "de").param("languages", "ar")
-			.param("mode", "IN_PERSON").param("cost", "free").param("places[0].postcode", "35390")
-			.param("places[0].city", "Gießen").param("lastConfirmedOn", "2026-01-15");
+			.param("mode", "IN_PERSON").param("cost", "free").param("places[0].postcode", postcode)
+			.param("places[0].city", city).param("lastConfirmedOn", "2026-01-15");
 	}
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.integrationskompass.offers.domain.HtmlText;
+import org.integrationskompass.offers.domain.KnownPlaces;
 import org.integrationskompass.offers.domain.OfferDetails;
 import org.integrationskompass.offers.domain.OfferMode;
 import org.integrationskompass.offers.domain.OfferStatus;
@@ -47,6 +48,9 @@ class OfferFormCheck {
 
 	private final OrganisationDirectory organisations;
 
+	/** Before the gazetteer is imported, postcodes that existing offers already use still work. */
+	private final KnownPlaces knownPlaces;
+
 	private final TopicRepository topics;
 
 	private final TargetGroupRepository targetGroups;
@@ -54,7 +58,8 @@ class OfferFormCheck {
 	private final RegionDirectory regions;
 
 	OfferFormCheck(OrganisationDirectory organisations, TopicRepository topics, TargetGroupRepository targetGroups,
-			RegionDirectory regions) {
+			RegionDirectory regions, KnownPlaces knownPlaces) {
+		this.knownPlaces = knownPlaces;
 		this.organisations = organisations;
 		this.topics = topics;
 		this.targetGroups = targetGroups;
@@ -118,7 +123,8 @@ class OfferFormCheck {
 		var places = new ArrayList<PlaceDetails>();
 		var rows = form.placeRows();
 		for (int i = 0; i < rows.size(); i++) {
-			place(rows.get(i), "places[" + i + "].", errors).ifPresent(places::add);
+			var before = existing != null && i < existing.places().size() ? existing.places().get(i) : null;
+			place(rows.get(i), "places[" + i + "].", errors, before).ifPresent(places::add);
 		}
 		if (mode != null && mode.needsPlace() && rows.isEmpty()) {
 			errors.rejectValue("places", "offers.admin.form.error.placeNeeded");
@@ -185,7 +191,11 @@ class OfferFormCheck {
 				status));
 	}
 
-	private Optional<PlaceDetails> place(PlaceForm row, String prefix, Errors errors) {
+	/**
+	 * @param before the place in the same position before this edit: the form shows German opening hours only, so
+	 *        their translations are kept from it
+	 */
+	private Optional<PlaceDetails> place(PlaceForm row, String prefix, Errors errors, @Nullable PlaceDetails before) {
 		var label = blankToNull(row.label());
 		if (label != null && label.length() > 200) {
 			errors.rejectValue(prefix + "label", "offers.admin.form.error.tooLong", new Object[] { 200 }, null);
@@ -204,6 +214,12 @@ class OfferFormCheck {
 		}
 		else {
 			match = bestMatch(regions.findByPostcode(postcode), row.city());
+			if (match == null) {
+				match = knownPlaces.find(postcode)
+					.map(found -> new PlaceMatch(found.town(), "", found.kreisKey(), "", found.latitude(),
+							found.longitude(), postcode))
+					.orElse(null);
+			}
 			if (match == null) {
 				errors.rejectValue(prefix + "postcode", "offers.admin.form.error.postcodeUnknown");
 			}
@@ -225,7 +241,8 @@ class OfferFormCheck {
 			default -> null;
 		};
 		return Optional.of(new PlaceDetails(label, street, postcode, city == null ? match.municipalityName() : city,
-				match.ags(), match.kreisKey(), match.latitude(), match.longitude(), LocalizedText.german(openingHours),
+				match.ags().isEmpty() ? null : match.ags(), match.kreisKey(), match.latitude(), match.longitude(),
+				before == null ? LocalizedText.german(openingHours) : before.openingHours().with("de", openingHours),
 				"true".equals(row.byAppointment()), barrierFree));
 	}
 
