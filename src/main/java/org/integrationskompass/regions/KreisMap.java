@@ -32,6 +32,34 @@ public record KreisMap(String viewBox, List<KreisOutline> outlines) {
 		return outlines.isEmpty();
 	}
 
+	/**
+	 * Changes whenever the outlines change: pages refer to the outline file with it, so that browsers may keep that
+	 * file for long and still never show stale outlines.
+	 */
+	public String version() {
+		var hash = viewBox.hashCode();
+		for (var outline : outlines) {
+			hash = 31 * hash + outline.key().hashCode();
+			hash = 31 * hash + outline.svgPath().hashCode();
+		}
+		return Integer.toHexString(hash);
+	}
+
+	/**
+	 * The outlines as a stand-alone SVG file of {@code <path id="k<key>">} elements (see
+	 * {@code regions/web/KreisOutlinesController}). Pages draw each Kreis with {@code <use href="…#k<key>">}, so the
+	 * path data (tens of kilobytes) travels once per browser instead of with every page.
+	 */
+	public String outlineFile() {
+		var svg = new StringBuilder(64 * 1024);
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"").append(viewBox).append("\"><defs>");
+		for (var outline : outlines) {
+			svg.append("<path id=\"k").append(outline.key()).append("\" fill-rule=\"evenodd\" d=\"")
+				.append(outline.svgPath()).append("\"/>");
+		}
+		return svg.append("</defs></svg>").toString();
+	}
+
 	/** The shade (0–4) of a Kreis; 0 when it has no count. */
 	public int shade(Map<String, Long> counts, String kreisKey) {
 		var count = count(counts, kreisKey);

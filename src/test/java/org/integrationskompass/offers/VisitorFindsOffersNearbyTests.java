@@ -102,6 +102,12 @@ class VisitorFindsOffersNearbyTests {
 
 		assertThat(page).contains("aria-label=\"Landkreis Gießen: 1\"").contains("aria-label=\"Kassel: 1\"")
 			.contains("aria-label=\"Landkreis Marburg-Biedenkopf: 1\"");
+		assertThat(page).containsPattern("<use href=\"/karten/kreise.svg\\?v=[0-9a-f]+#k06531\"/>");
+		var outlines = mvc.perform(get(URI.create("/karten/kreise.svg"))).andReturn().getResponse();
+		assertThat(outlines.getStatus()).isEqualTo(200);
+		assertThat(outlines.getContentType()).startsWith("image/svg+xml");
+		assertThat(outlines.getHeader("Cache-Control")).contains("max-age=86400");
+		assertThat(outlines.getContentAsString()).contains("<path id=\"k06531\"").contains("<path id=\"k06611\"");
 		assertThat(page).containsPattern("data-kreis=\"06532\">\\s*<th scope=\"row\" class=\"kern-table__cell\">\\s*"
 				+ "<a class=\"kern-link\" href=\"/angebote\\?q=Deutschkurs&amp;kreis=06532\">Lahn-Dill-Kreis</a>");
 	}

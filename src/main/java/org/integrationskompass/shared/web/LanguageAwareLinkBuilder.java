@@ -12,7 +12,7 @@ import org.thymeleaf.linkbuilder.StandardLinkBuilder;
  */
 class LanguageAwareLinkBuilder extends StandardLinkBuilder {
 
-	private static final List<String> UNPREFIXED = List.of("/css/", "/js/", "/img/", "/kern/", "/fonts/", "/webjars/", "/actuator",
+	private static final List<String> UNPREFIXED = List.of("/css/", "/js/", "/img/", "/kern/", "/fonts/", "/webjars/", "/karten/", "/actuator",
 			"/favicon");
 
 	private final SiteLanguages languages;
