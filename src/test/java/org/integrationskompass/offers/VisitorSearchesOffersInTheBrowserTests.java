@@ -112,6 +112,25 @@ class VisitorSearchesOffersInTheBrowserTests {
 	}
 
 	@Test
+	void seesOrganisationsPerKreisOnTheDirectoryMapWithTheTableBeside(PageChecks pages) {
+		var driver = pages.open("/organisationen").useViewport(1280, 900).driver();
+
+		var onMap = driver.findElements(By.cssSelector(".ik-kreis-map a.ik-kreis-map__kreis"));
+		var rows = driver.findElements(By.cssSelector(".ik-kreis-table tbody tr"));
+		assertThat(onMap).hasSize(27);
+		assertThat(rows).hasSize(27);
+		var giessen = driver.findElement(By.cssSelector(".ik-kreis-map a[aria-label^='Landkreis Gießen: ']"));
+		var mapCount = giessen.getAttribute("aria-label").replaceAll("\\D+", "");
+		var tableCount = driver.findElement(By.cssSelector(".ik-kreis-table tr[data-kreis='06531'] td.kern-table__cell--numeric"))
+			.getText();
+		assertThat(Integer.parseInt(mapCount)).isPositive();
+		assertThat(tableCount).isEqualTo(mapCount);
+		var map = driver.findElement(By.cssSelector(".ik-kreis-map")).getRect();
+		var table = driver.findElement(By.cssSelector(".ik-kreis-table")).getRect();
+		assertThat(table.getX()).as("the table stands beside the map").isGreaterThanOrEqualTo(map.getX() + map.getWidth());
+	}
+
+	@Test
 	void showsTheSameSearchInEnglish(PageChecks pages) {
 		var driver = pages.open("/en/angebote?q=Deutschkurs+im+Browser&ort=35390&umkreis=20").driver();
 
