@@ -60,27 +60,24 @@ public class OfferAnalysis implements LuceneAnalysisConfigurer {
 			.tokenFilter(GermanLightStemFilterFactory.class)
 			.tokenFilter(RemoveDuplicatesTokenFilterFactory.class);
 
-		context.analyzer(GERMAN_JOINED).custom()
-			.tokenizer(StandardTokenizerFactory.class)
-			.charFilter(PatternReplaceCharFilterFactory.class).param("pattern", JOIN_HYPHENATED).param("replacement", "$1")
-			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(StopFilterFactory.class).param("words", STOP_WORDS).param("format", "snowball")
-			.tokenFilter(GermanNormalizationFilterFactory.class)
-			.tokenFilter(ASCIIFoldingFilterFactory.class)
-			.tokenFilter(GermanLightStemFilterFactory.class);
-
-		context.analyzer(SEARCH).custom()
-			.tokenizer(StandardTokenizerFactory.class)
-			.charFilter(PatternReplaceCharFilterFactory.class).param("pattern", JOIN_HYPHENATED).param("replacement", "$1")
-			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(StopFilterFactory.class).param("words", STOP_WORDS).param("format", "snowball")
-			.tokenFilter(GermanNormalizationFilterFactory.class)
-			.tokenFilter(ASCIIFoldingFilterFactory.class)
-			.tokenFilter(GermanLightStemFilterFactory.class);
+		joinedGerman(context, GERMAN_JOINED);
+		joinedGerman(context, SEARCH);
 
 		context.normalizer(SORT).custom()
 			.tokenFilter(LowerCaseFilterFactory.class)
 			.tokenFilter(GermanNormalizationFilterFactory.class)
 			.tokenFilter(ASCIIFoldingFilterFactory.class);
+	}
+
+	/** Hyphens between letters removed, then the German chain without splitting compounds. */
+	private static void joinedGerman(LuceneAnalysisConfigurationContext context, String name) {
+		context.analyzer(name).custom()
+			.tokenizer(StandardTokenizerFactory.class)
+			.charFilter(PatternReplaceCharFilterFactory.class).param("pattern", JOIN_HYPHENATED).param("replacement", "$1")
+			.tokenFilter(LowerCaseFilterFactory.class)
+			.tokenFilter(StopFilterFactory.class).param("words", STOP_WORDS).param("format", "snowball")
+			.tokenFilter(GermanNormalizationFilterFactory.class)
+			.tokenFilter(ASCIIFoldingFilterFactory.class)
+			.tokenFilter(GermanLightStemFilterFactory.class);
 	}
 }

@@ -1,84 +1,18 @@
 package org.integrationskompass.offers.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.integrationskompass.shared.domain.LocalizedText;
-import org.jspecify.annotations.Nullable;
 
-/**
- * A field of action (Handlungsfeld); the seven working groups of the integration conference are the initial ones. Reference data staff edit; the slug is used in search addresses and CSV files and never changes.
- */
+/** A field of action (Handlungsfeld); the seven working groups of the integration conference are the initial ones. */
 @Entity
 @Table(name = "offers_topic")
-public class Topic {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private @Nullable Long id;
-
-	@Column(nullable = false, updatable = false)
-	@KeywordField(aggregable = Aggregable.YES)
-	private String slug;
-
-	@Column(nullable = false)
-	private LocalizedText name;
-
-	@Column(nullable = false)
-	private int position;
-
-	@Column(nullable = false)
-	private boolean active;
+public class Topic extends ReferenceTerm {
 
 	protected Topic() {
-		this.slug = "";
-		this.name = LocalizedText.empty();
 	}
 
 	public Topic(String slug, LocalizedText name, int position) {
-		if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-			throw new IllegalArgumentException("Not a slug: " + slug);
-		}
-		this.slug = slug;
-		this.name = name;
-		this.position = position;
-		this.active = true;
-	}
-
-	public void rename(LocalizedText name) {
-		this.name = name;
-	}
-
-	public void moveTo(int position) {
-		this.position = position;
-	}
-
-	public void setActive(boolean active) {
-		this.active = active;
-	}
-
-	public @Nullable Long id() {
-		return id;
-	}
-
-	public String slug() {
-		return slug;
-	}
-
-	public LocalizedText name() {
-		return name;
-	}
-
-	public int position() {
-		return position;
-	}
-
-	public boolean active() {
-		return active;
+		super(slug, name, position);
 	}
 }

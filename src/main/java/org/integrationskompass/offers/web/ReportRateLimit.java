@@ -1,59 +1,14 @@
 package org.integrationskompass.offers.web;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.time.Duration;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.integrationskompass.shared.web.AddressRateLimit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/**
- * Limits how many "outdated information" reports one network address can send, so a script cannot bury the
- * editors' list. Generous for people (a few an hour); buckets live in memory for the last {@value #MAX_ADDRESSES}
- * addresses, nothing is stored or logged. IPv6 clients count per /64, as they can pick any address in it.
- */
+/** At most a few "outdated information" reports per hour from one network address. */
 @Component
-class ReportRateLimit {
-
-	static final int MAX_ADDRESSES = 10_000;
-
-	private final int perHour;
-
-	private final Map<String, Bucket> buckets = new LinkedHashMap<>(256, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-			return size() > MAX_ADDRESSES;
-		}
-	};
+class ReportRateLimit extends AddressRateLimit {
 
 	ReportRateLimit(@Value("${platform.offers.reports-per-hour:5}") int perHour) {
-		this.perHour = perHour;
-	}
-
-	boolean tryAcquire(String address) {
-		Bucket bucket;
-		synchronized (buckets) {
-			bucket = buckets.computeIfAbsent(network(address), a -> Bucket.builder()
-				.addLimit(Bandwidth.builder().capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)).build())
-				.build());
-		}
-		return bucket.tryConsume(1);
-	}
-
-	static String network(String address) {
-		if (!address.contains(":")) {
-			return address;
-		}
-		try {
-			var bytes = InetAddress.getByName(address).getAddress();
-			return HexFormat.of().formatHex(bytes, 0, Math.min(8, bytes.length)) + "::/64";
-		}
-		catch (UnknownHostException e) {
-			return address;
-		}
+		super(perHour);
 	}
 }

@@ -1,14 +1,14 @@
-package org.integrationskompass.site.web;
+package org.integrationskompass.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class FeedbackRateLimitTests {
+class AddressRateLimitTests {
 
 	@Test
 	void countsAnIpv6ClientPerNetworkSoRotatingAddressesDoesNotHelp() {
-		var limit = new FeedbackRateLimit(2);
+		var limit = new AddressRateLimit(2);
 
 		assertThat(limit.tryAcquire("2001:db8:1:2::1")).isTrue();
 		assertThat(limit.tryAcquire("2001:db8:1:2::ffff")).isTrue();
@@ -18,7 +18,7 @@ class FeedbackRateLimitTests {
 
 	@Test
 	void countsIpv4AddressesOneByOne() {
-		var limit = new FeedbackRateLimit(1);
+		var limit = new AddressRateLimit(1);
 
 		assertThat(limit.tryAcquire("192.0.2.1")).isTrue();
 		assertThat(limit.tryAcquire("192.0.2.1")).isFalse();
