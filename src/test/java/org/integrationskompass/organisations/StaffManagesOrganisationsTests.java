@@ -308,6 +308,16 @@ class StaffManagesOrganisationsTests {
 	}
 
 	@Test
+	void offersTheSectionToFachstelleStaffTooButNotTheEditorsOnlySections() {
+		var fachstelle = new StaffBrowser(port);
+		fachstelle.signIn(AccountFixtures.account(accounts, passwords, Role.FACHSTELLE), AccountFixtures.PASSWORD);
+
+		var dashboard = fachstelle.get("/admin").body();
+
+		assertThat(dashboard).contains("href=\"/admin/organisationen\"").doesNotContain("href=\"/admin/rueckmeldungen\"");
+	}
+
+	@Test
 	void refusesAPostWithoutCsrfToken() {
 		var response = staff.post(NEW, fields("Verein ohne Token", "06631"), null, "falsch");
 

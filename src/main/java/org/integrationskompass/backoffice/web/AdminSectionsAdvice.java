@@ -26,7 +26,8 @@ class AdminSectionsAdvice {
 		}
 		var authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
 		return sections.stream()
-			.filter(section -> authorities.contains("ROLE_" + section.requiredRole()) || authorities.contains("ROLE_ADMIN"))
+			.filter(section -> authorities.contains("ROLE_ADMIN")
+					|| section.roles().stream().anyMatch(role -> authorities.contains("ROLE_" + role)))
 			.toList();
 	}
 }

@@ -1,5 +1,6 @@
 package org.integrationskompass.organisations.admin;
 
+import java.util.Set;
 import org.integrationskompass.shared.web.AdminSection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,6 @@ class OrganisationsAdminConfiguration {
 	@Bean
 	AdminSection organisationsAdminSection() {
 		return new AdminSection("organisations.admin.section.title", "organisations.admin.section.description",
-				OrganisationAdminController.LIST, "EDITOR", 200);
+				OrganisationAdminController.LIST, Set.of("EDITOR", "FACHSTELLE"), 200);
 	}
 }
