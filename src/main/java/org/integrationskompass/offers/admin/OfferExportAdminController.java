@@ -24,6 +24,7 @@ import org.integrationskompass.offers.domain.OfferExport;
 import org.integrationskompass.offers.domain.OfferMode;
 import org.integrationskompass.offers.domain.OfferQuery;
 import org.integrationskompass.offers.domain.OfferStatus;
+import org.integrationskompass.offers.domain.PlaceResolver;
 import org.integrationskompass.offers.domain.SearchFacet;
 import org.integrationskompass.offers.domain.TargetGroupRepository;
 import org.integrationskompass.offers.domain.TopicRepository;
@@ -57,8 +58,11 @@ class OfferExportAdminController {
 
 	private final RegionDirectory regions;
 
+	private final PlaceResolver places;
+
 	OfferExportAdminController(OfferExport export, TopicRepository topics, TargetGroupRepository targetGroups,
-			RegionDirectory regions) {
+			RegionDirectory regions, PlaceResolver places) {
+		this.places = places;
 		this.export = export;
 		this.topics = topics;
 		this.targetGroups = targetGroups;
@@ -202,10 +206,8 @@ class OfferExportAdminController {
 	}
 
 	private OfferQuery.@Nullable Point centre(ExportForm search) {
-		var place = search.getPlace();
-		var matches = place.matches("\\d{5}") ? regions.findByPostcode(place) : regions.findByMunicipalityName(place);
-		return matches.isEmpty() ? null
-				: new OfferQuery.Point(matches.get(0).latitude(), matches.get(0).longitude());
+		var resolved = places.resolve(search.getPlace());
+		return resolved == null ? null : resolved.point();
 	}
 
 	/** A reference-data value to tick: slug, German name (for sorting) and all names. */

@@ -14,6 +14,7 @@ import org.integrationskompass.offers.domain.OfferMode;
 import org.integrationskompass.offers.domain.OfferQuery;
 import org.integrationskompass.offers.domain.OfferSearch;
 import org.integrationskompass.offers.domain.OfferSearchResult;
+import org.integrationskompass.offers.domain.PlaceResolver;
 import org.integrationskompass.offers.domain.SearchFacet;
 import org.integrationskompass.offers.domain.ReferenceData;
 import org.integrationskompass.regions.KreisSummary;

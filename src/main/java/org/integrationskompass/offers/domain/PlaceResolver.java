@@ -1,8 +1,6 @@
-package org.integrationskompass.offers.web;
+package org.integrationskompass.offers.domain;
 
 import java.util.List;
-import org.integrationskompass.offers.domain.KnownPlaces;
-import org.integrationskompass.offers.domain.OfferQuery;
 import org.integrationskompass.regions.PlaceMatch;
 import org.integrationskompass.regions.RegionDirectory;
 import org.jspecify.annotations.Nullable;
@@ -10,10 +8,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns what a visitor typed as a place into a point: a postcode or a municipality from the gazetteer, or, when
- * the gazetteer has not been imported, the offers' own places.
+ * the gazetteer has not been imported, the offers' own places. The public search and the back office's export use
+ * it alike, so that an export of a search finds the same place as the search.
  */
 @Component
-class PlaceResolver {
+public class PlaceResolver {
 
 	static final int MAX_ALTERNATIVES = 5;
 
@@ -30,10 +29,10 @@ class PlaceResolver {
 	 * @param label how the page names the centre ("35390 Gießen")
 	 * @param alternatives other municipalities the name could mean (links "did you mean …")
 	 */
-	record Resolved(OfferQuery.Point point, String label, List<String> alternatives) {
+	public record Resolved(OfferQuery.Point point, String label, List<String> alternatives) {
 	}
 
-	@Nullable Resolved resolve(String place) {
+	public @Nullable Resolved resolve(String place) {
 		if (place.isBlank()) {
 			return null;
 		}
