@@ -260,12 +260,6 @@ public class Offer {
 		this.updated = now;
 	}
 
-	/** The provider confirmed that the offer is still as described. */
-	public void confirm(LocalDate today, Instant now) {
-		this.lastConfirmedOn = today;
-		this.updated = now;
-	}
-
 	/** Visible to the public: published and not over. */
 	public boolean isVisibleOn(LocalDate today) {
 		return status == OfferStatus.PUBLISHED && (endsOn == null || !endsOn.isBefore(today));
