@@ -1,7 +1,12 @@
 package org.integrationskompass.offers.domain;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -15,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * contains exactly the offers the search shows (apart from the status).
  */
 final class OfferConditions {
+
+	/** The index field of the places' coordinates (points index and doc values under one name). */
+	static final String LOCATION = "places.location";
 
 	private OfferConditions() {
 	}
@@ -36,12 +44,34 @@ final class OfferConditions {
 					SimpleQueryFlag.PRECEDENCE));
 	}
 
-	/** An offer is near when any of its places lies within the radius. */
+	/**
+	 * An offer is near when any of its places lies within the radius. On the embedded Lucene backend the circle is
+	 * checked either on the points index or, when the other conditions already leave few offers, offer by offer on
+	 * the doc values (Lucene's {@link IndexOrDocValuesQuery} picks per segment): a radius around a city holds
+	 * thousands of places, and collecting all of them for every search costs more than the text match itself.
+	 */
 	static void near(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> all, @Nullable GeoPoint center,
 			int radiusKm) {
-		if (center != null) {
-			all.filter(f.spatial().within().field("places.location").circle(center, radiusKm, DistanceUnit.KILOMETERS));
+		if (center == null) {
+			return;
 		}
+		var meters = radiusKm * 1000d;
+		all.filter(f.extension()
+			.ifSupported(LuceneExtension.get(),
+					lucene -> lucene.fromLuceneQuery(new IndexOrDocValuesQuery(
+							LatLonPoint.newDistanceQuery(LOCATION, center.latitude(), center.longitude(), meters),
+							LatLonDocValuesField.newSlowDistanceQuery(LOCATION, center.latitude(), center.longitude(),
+									meters))))
+			.orElse(other -> other.spatial().within().field(LOCATION).circle(center, radiusKm,
+					DistanceUnit.KILOMETERS)));
+	}
+
+	/**
+	 * Offers that have not ended: written as "not ended before today", which excludes the few ended offers instead
+	 * of collecting the many current and open-ended ones on every search.
+	 */
+	static void current(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> all, LocalDate today) {
+		all.mustNot(f.range().field("endsOn").lessThan(today));
 	}
 
 	/** Values of one facet widen (any of them), facets narrow (all of them); {@code except} is left out. */

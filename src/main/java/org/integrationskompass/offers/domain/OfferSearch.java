@@ -51,7 +51,7 @@ public class OfferSearch {
 					? pf.composite().from(pf.field("teaser", String.class), pf.constant(List.<Double>of())).asList()
 					: pf.composite()
 						.from(pf.field("teaser", String.class),
-								pf.distance("places.location", center).list().unit(DistanceUnit.KILOMETERS))
+								pf.distance(OfferConditions.LOCATION, center).list().unit(DistanceUnit.KILOMETERS))
 						.asList())
 			.where(filtered(f, query, null, center));
 		for (var facet : SearchFacet.values()) {
@@ -62,7 +62,7 @@ public class OfferSearch {
 			}
 		}
 		var result = request
-			.sort(sf -> center != null ? sf.distance("places.location", center).mode(SortMode.MIN).then().score()
+			.sort(sf -> center != null ? sf.distance(OfferConditions.LOCATION, center).mode(SortMode.MIN).then().score()
 					: query.text().isBlank() ? sf.field("title_sort") : sf.score().then().field("title_sort"))
 			.fetch(query.page() * query.pageSize(), query.pageSize());
 
@@ -96,9 +96,7 @@ public class OfferSearch {
 			@Nullable SearchFacet except, @Nullable GeoPoint center) {
 		var all = f.bool();
 		all.filter(f.match().field("status").matching(OfferStatus.PUBLISHED));
-		all.filter(f.bool()
-			.should(f.range().field("endsOn").atLeast(query.today()))
-			.should(f.bool().mustNot(f.exists().field("endsOn"))));
+		OfferConditions.current(f, all, query.today());
 		OfferConditions.text(f, all, query.text());
 		OfferConditions.near(f, all, center, query.radiusKm());
 		OfferConditions.facets(f, all, query.filters(), except);

@@ -99,7 +99,9 @@ public class SearchIndexMaintenance {
 			.massIndexer()
 			.threadsToLoadObjects(2)
 			.batchSizeToLoadObjects(100)
-			.idFetchSize(1000);
+			.idFetchSize(1000)
+			// One segment after a rebuild: searches and facet counts then need no merged view of several segments.
+			.mergeSegmentsOnFinish(true);
 	}
 
 	private static String seconds(long nanos) {

@@ -9,13 +9,13 @@ import org.jspecify.annotations.Nullable;
  * @param parameter the address parameter (and form field name)
  * @param clearUrl the search without any value of this facet
  */
-record FacetGroup(String parameter, String titleKey, List<Option> options, boolean anySelected, String clearUrl) {
+public record FacetGroup(String parameter, String titleKey, List<Option> options, boolean anySelected, String clearUrl) {
 
 	/**
 	 * @param label the value's name in the page language, or null when {@code labelKey} names it
 	 * @param id unique in the page; keeps keyboard focus when htmx replaces the results
 	 */
-	record Option(String value, @Nullable String label, @Nullable String labelKey, long count, boolean selected,
+	public record Option(String value, @Nullable String label, @Nullable String labelKey, long count, boolean selected,
 			String id) {
 	}
 }

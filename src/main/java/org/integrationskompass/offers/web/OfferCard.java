@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param distanceKm distance of the nearest place, rounded to 100 m, or null without a place in the search
  * @param languages codes of the languages the offer is held in
  */
-record OfferCard(String path, LocalizedText title, LocalizedText summary, String organisationName,
+public record OfferCard(String path, LocalizedText title, LocalizedText summary, String organisationName,
 		@Nullable Double distanceKm, List<String> places, String modeKey, boolean free, @Nullable LocalDate startsOn,
 		@Nullable LocalDate endsOn, @Nullable Integer freePlaces, List<String> languages, boolean demo) {
 
