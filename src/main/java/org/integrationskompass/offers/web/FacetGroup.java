@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param parameter the address parameter (and form field name)
  * @param clearUrl the search without any value of this facet
  */
-public record FacetGroup(String parameter, String titleKey, List<Option> options, boolean anySelected, String clearUrl) {
+public record FacetGroup(String parameter, String titleKey, List<Option> options, boolean anySelected,
+		String clearUrl) {
 
 	/**
 	 * @param label the value's name in the page language, or null when {@code labelKey} names it
