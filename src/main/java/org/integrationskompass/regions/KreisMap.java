@@ -62,17 +62,36 @@ public record KreisMap(String viewBox, List<KreisOutline> outlines) {
 
 	/** The shade (0–4) of a Kreis; 0 when it has no count. */
 	public int shade(Map<String, Long> counts, String kreisKey) {
-		var count = count(counts, kreisKey);
+		return shade(count(counts, kreisKey), max(counts));
+	}
+
+	private static int shade(long count, long max) {
 		if (count <= 0) {
 			return 0;
 		}
-		var max = max(counts);
 		for (int shade = 1; shade < SHADES; shade++) {
 			if (count <= upper(shade, max)) {
 				return shade;
 			}
 		}
 		return SHADES - 1;
+	}
+
+	/**
+	 * Everything the map draws per Kreis, worked out once for the whole map (the largest count is looked up once,
+	 * not once per Kreis), in drawing order.
+	 *
+	 * @param links path per Kreis key for the Kreis's link; a Kreis without one is drawn without a link
+	 */
+	public List<Area> areas(Map<String, Long> counts, Map<String, String> links) {
+		var max = max(counts);
+		var areas = new ArrayList<Area>(outlines.size());
+		for (var outline : outlines) {
+			var count = count(counts, outline.key());
+			areas.add(new Area(outline.key(), outline.name(), count, shade(count, max), links.get(outline.key()),
+					outline.labelX(), outline.labelY()));
+		}
+		return List.copyOf(areas);
 	}
 
 	/** The legend for these counts: one entry per shade in use or possible, without empty ranges. */
@@ -105,6 +124,20 @@ public record KreisMap(String viewBox, List<KreisOutline> outlines) {
 	 */
 	private static long upper(int shade, long max) {
 		return shade == 0 ? 0 : (long) Math.floor(shade * (double) max / (SHADES - 1));
+	}
+
+	/**
+	 * One Kreis on the map.
+	 *
+	 * @param link the path the Kreis links to, or null
+	 * @param labelX where its count is written
+	 */
+	public record Area(String key, String name, long count, int shade, @Nullable String link, double labelX,
+			double labelY) {
+
+		public String countText() {
+			return Long.toString(count);
+		}
 	}
 
 	/**

@@ -77,4 +77,24 @@ class KreisMapDrawingTests {
 		assertThat(map.legend(Map.of())).containsExactly(new LegendEntry(0, 0, 0));
 		assertThat(map.shade(Map.of("06531", 1L), "06531")).as("the largest count is always darkest").isEqualTo(4);
 	}
+
+	@Test
+	void drawsEachKreisWithItsCountShadeAndLinkAndWithoutALinkWhereThereIsNone() {
+		var map = KreisMapDrawing.draw(List.of(new KreisShape("06611", "Kassel", CITY_IN_THE_HOLE),
+				new KreisShape("06633", "Landkreis Kassel", SQUARE_WITH_HOLE)));
+
+		var areas = map.areas(Map.of("06611", 4L, "06633", 1L), Map.of("06611", "/angebote?kreis=06611"));
+
+		assertThat(areas).extracting(KreisMap.Area::key).containsExactly("06633", "06611");
+		assertThat(areas.get(1)).satisfies(kassel -> {
+			assertThat(kassel.name()).isEqualTo("Kassel");
+			assertThat(kassel.countText()).isEqualTo("4");
+			assertThat(kassel.shade()).isEqualTo(4);
+			assertThat(kassel.link()).isEqualTo("/angebote?kreis=06611");
+		});
+		assertThat(areas.get(0)).satisfies(landkreis -> {
+			assertThat(landkreis.shade()).isEqualTo(map.shade(Map.of("06611", 4L, "06633", 1L), "06633")).isEqualTo(1);
+			assertThat(landkreis.link()).isNull();
+		});
+	}
 }

@@ -3,9 +3,6 @@ package org.integrationskompass.offers.domain;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.LatLonDocValuesField;
-import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -46,22 +43,18 @@ final class OfferConditions {
 
 	/**
 	 * An offer is near when any of its places lies within the radius. On the embedded Lucene backend the circle is
-	 * checked either on the points index or, when the other conditions already leave few offers, offer by offer on
-	 * the doc values (Lucene's {@link IndexOrDocValuesQuery} picks per segment): a radius around a city holds
-	 * thousands of places, and collecting all of them for every search costs more than the text match itself.
+	 * checked offer by offer ({@link RadiusQuery}) after the cheaper conditions; other backends use the standard
+	 * spatial predicate.
 	 */
 	static void near(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> all, @Nullable GeoPoint center,
 			int radiusKm) {
 		if (center == null) {
 			return;
 		}
-		var meters = radiusKm * 1000d;
 		all.filter(f.extension()
 			.ifSupported(LuceneExtension.get(),
-					lucene -> lucene.fromLuceneQuery(new IndexOrDocValuesQuery(
-							LatLonPoint.newDistanceQuery(LOCATION, center.latitude(), center.longitude(), meters),
-							LatLonDocValuesField.newSlowDistanceQuery(LOCATION, center.latitude(), center.longitude(),
-									meters))))
+					lucene -> lucene.fromLuceneQuery(
+							new RadiusQuery(LOCATION, center.latitude(), center.longitude(), radiusKm * 1000d)))
 			.orElse(other -> other.spatial().within().field(LOCATION).circle(center, radiusKm,
 					DistanceUnit.KILOMETERS)));
 	}

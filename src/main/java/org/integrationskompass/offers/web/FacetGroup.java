@@ -1,7 +1,6 @@
 package org.integrationskompass.offers.web;
 
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One facet of the search with its values and counts (checkboxes of the search form).
@@ -13,10 +12,10 @@ public record FacetGroup(String parameter, String titleKey, List<Option> options
 		String clearUrl) {
 
 	/**
-	 * @param label the value's name in the page language, or null when {@code labelKey} names it
+	 * @param label the value's name in the page language
+	 * @param countLabel the count as the page shows it (formatted for the page language)
 	 * @param id unique in the page; keeps keyboard focus when htmx replaces the results
 	 */
-	public record Option(String value, @Nullable String label, @Nullable String labelKey, long count, boolean selected,
-			String id) {
+	public record Option(String value, String label, long count, String countLabel, boolean selected, String id) {
 	}
 }

@@ -23,6 +23,7 @@ import org.integrationskompass.shared.domain.SpokenLanguages;
 import org.integrationskompass.shared.web.RequestLanguage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -51,14 +52,17 @@ class OfferSearchController {
 
 	private final RegionDirectory regions;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
 	OfferSearchController(OfferSearch search, PlaceResolver places, ReferenceData referenceData,
-			RegionDirectory regions, ObjectProvider<Clock> clock) {
+			RegionDirectory regions, MessageSource messages, ObjectProvider<Clock> clock) {
 		this.search = search;
 		this.places = places;
 		this.referenceData = referenceData;
 		this.regions = regions;
+		this.messages = messages;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -96,8 +100,9 @@ class OfferSearchController {
 		model.addAttribute("problems", problems);
 		model.addAttribute("location", location);
 		model.addAttribute("result", result);
-		model.addAttribute("cards", result.hits().stream().map(OfferCard::of).toList());
-		model.addAttribute("facets", facets(form, result, kreise, locale));
+		var text = new PageText(messages, locale);
+		model.addAttribute("cards", result.hits().stream().map(hit -> OfferCard.of(hit, text)).toList());
+		model.addAttribute("facets", facets(form, result, kreise, text));
 		model.addAttribute("radii", OfferSearchForm.RADII);
 		model.addAttribute("suggestions", result.total() == 0 ? suggestions(form, location) : List.of());
 		model.addAttribute("kreise", kreise);
@@ -116,40 +121,43 @@ class OfferSearchController {
 	}
 
 	private List<FacetGroup> facets(OfferSearchForm form, OfferSearchResult result, List<KreisSummary> kreise,
-			Locale locale) {
+			PageText text) {
+		var locale = text.locale();
 		var groups = new ArrayList<FacetGroup>();
 		var topicNames = new LinkedHashMap<String, String>();
 		referenceData.all(ReferenceData.Kind.TOPIC)
 			.forEach(topic -> topicNames.put(topic.slug(), topic.name().in(locale).text()));
-		groups.add(group(form, result, SearchFacet.TOPIC, "offers.search.facet.topic", topicNames, null));
+		groups.add(group(form, result, SearchFacet.TOPIC, "offers.search.facet.topic", topicNames, null, text));
 		var groupNames = new LinkedHashMap<String, String>();
 		referenceData.all(ReferenceData.Kind.TARGET_GROUP)
 			.forEach(group -> groupNames.put(group.slug(), group.name().in(locale).text()));
-		groups.add(group(form, result, SearchFacet.TARGET_GROUP, "offers.search.facet.targetGroup", groupNames, null));
+		groups.add(group(form, result, SearchFacet.TARGET_GROUP, "offers.search.facet.targetGroup", groupNames, null,
+				text));
 		var languages = new LinkedHashMap<String, String>();
 		SpokenLanguages.CODES.forEach(code -> languages.put(code, ""));
 		groups.add(group(form, result, SearchFacet.LANGUAGE, "offers.search.facet.language", languages,
-				SpokenLanguages::messageKey));
+				SpokenLanguages::messageKey, text));
 		var modes = new LinkedHashMap<String, String>();
 		for (var mode : OfferMode.values()) {
 			modes.put(mode.name(), "");
 		}
 		groups.add(group(form, result, SearchFacet.MODE, "offers.search.facet.mode", modes,
-				value -> OfferMode.valueOf(value).messageKey()));
+				value -> OfferMode.valueOf(value).messageKey(), text));
 		var free = new LinkedHashMap<String, String>();
 		free.put("true", "");
 		groups.add(group(form, result, SearchFacet.FREE, "offers.search.facet.free", free,
-				value -> "offers.search.facet.freeOnly"));
-		groups.add(group(form, result, SearchFacet.KREIS, "offers.search.facet.kreis", kreisNames(kreise), null));
+				value -> "offers.search.facet.freeOnly", text));
+		groups.add(group(form, result, SearchFacet.KREIS, "offers.search.facet.kreis", kreisNames(kreise), null, text));
 		return groups;
 	}
 
 	/**
 	 * The values in their natural order (reference data order, language list, Kreis names); only values that
-	 * would find something or are selected, so the list stays short on a phone.
+	 * would find something or are selected, so the list stays short on a phone. Labels and counts are resolved
+	 * here, once per page, rather than by a message expression per checkbox in the template.
 	 */
 	private static FacetGroup group(OfferSearchForm form, OfferSearchResult result, SearchFacet facet,
-			String titleKey, Map<String, String> names, @Nullable Function<String, String> labelKeys) {
+			String titleKey, Map<String, String> names, @Nullable Function<String, String> labelKeys, PageText text) {
 		var counts = result.counts(facet);
 		var options = new ArrayList<FacetGroup.Option>();
 		var parameter = OfferSearchForm.parameter(facet);
@@ -157,8 +165,9 @@ class OfferSearchController {
 			var count = counts.getOrDefault(value, 0L);
 			var selected = form.isSelected(facet, value);
 			if (count > 0 || selected) {
-				options.add(new FacetGroup.Option(value, labelKeys == null ? name : null,
-						labelKeys == null ? null : labelKeys.apply(value), count, selected,
+				options.add(new FacetGroup.Option(value,
+						labelKeys == null ? name : text.message(labelKeys.apply(value)), count,
+						text.message("offers.search.facet.count", text.number(count)), selected,
 						"filter-" + parameter + "-" + value));
 			}
 		});
