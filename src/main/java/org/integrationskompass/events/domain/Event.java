@@ -1,0 +1,205 @@
+package org.integrationskompass.events.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import org.integrationskompass.shared.domain.LocalizedText;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An event with its registration settings. The seats taken are not changed through this entity: registrations
+ * take and give back seats with conditional updates on the event's row ({@link EventRepository}), so that the
+ * database, not the application, guards the capacity.
+ */
+@Entity
+@Table(name = "events_event")
+public class Event {
+
+	@Id
+	private UUID id;
+
+	@Column(nullable = false, updatable = false)
+	private String slug;
+
+	@Column(nullable = false)
+	private LocalizedText title;
+
+	@Column(nullable = false)
+	private LocalizedText teaser;
+
+	@Column(nullable = false)
+	private LocalizedText description;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private EventType type;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private EventCategory category;
+
+	@Column(name = "organisation_id")
+	private @Nullable UUID organisationId;
+
+	@Column(name = "starts_at", nullable = false)
+	private Instant startsAt;
+
+	@Column(name = "ends_at", nullable = false)
+	private Instant endsAt;
+
+	@Column(nullable = false)
+	private boolean online;
+
+	@Column(name = "accessibility_note", nullable = false)
+	private LocalizedText accessibilityNote = LocalizedText.empty();
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private EventStatus status = EventStatus.DRAFT;
+
+	@Column(name = "registration_opens_at")
+	private @Nullable Instant registrationOpensAt;
+
+	@Column(name = "registration_closes_at")
+	private @Nullable Instant registrationClosesAt;
+
+	@Column(nullable = false)
+	private int capacity;
+
+	/** Read only here: changed by conditional updates in {@link EventRepository}. */
+	@Column(name = "seats_taken", nullable = false, insertable = false, updatable = false)
+	private int seatsTaken;
+
+	@Column(name = "max_seats_per_registration", nullable = false)
+	private int maxSeatsPerRegistration = 1;
+
+	@Column(nullable = false)
+	private boolean demo;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	protected Event() {
+		// for JPA
+		this.id = UUID.randomUUID();
+		this.slug = "";
+		this.title = LocalizedText.empty();
+		this.teaser = LocalizedText.empty();
+		this.description = LocalizedText.empty();
+		this.type = EventType.CONFERENCE;
+		this.category = EventCategory.SHARED;
+		this.startsAt = Instant.EPOCH;
+		this.endsAt = Instant.EPOCH;
+		this.createdAt = Instant.EPOCH;
+		this.updatedAt = Instant.EPOCH;
+	}
+
+	public Event(String slug, LocalizedText title, EventType type, EventCategory category, Instant startsAt,
+			Instant endsAt, int capacity, Instant now) {
+		this();
+		if (endsAt.isBefore(startsAt)) {
+			throw new IllegalArgumentException("an event cannot end before it starts");
+		}
+		if (capacity < 0) {
+			throw new IllegalArgumentException("capacity must not be negative: " + capacity);
+		}
+		this.slug = Objects.requireNonNull(slug);
+		this.title = title;
+		this.type = type;
+		this.category = category;
+		this.startsAt = startsAt;
+		this.endsAt = endsAt;
+		this.capacity = capacity;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/** Whether registrations are taken at {@code now}: published, not over, and inside the registration window. */
+	public boolean registrationOpenAt(Instant now) {
+		return status == EventStatus.PUBLISHED && now.isBefore(startsAt)
+				&& (registrationOpensAt == null || !now.isBefore(registrationOpensAt))
+				&& (registrationClosesAt == null || now.isBefore(registrationClosesAt));
+	}
+
+	public void publish(Instant now) {
+		status = EventStatus.PUBLISHED;
+		updatedAt = now;
+	}
+
+	public void registrationWindow(@Nullable Instant opensAt, @Nullable Instant closesAt) {
+		if (opensAt != null && closesAt != null && closesAt.isBefore(opensAt)) {
+			throw new IllegalArgumentException("registration cannot close before it opens");
+		}
+		this.registrationOpensAt = opensAt;
+		this.registrationClosesAt = closesAt;
+	}
+
+	public void maxSeatsPerRegistration(int seats) {
+		if (seats < 1) {
+			throw new IllegalArgumentException("at least one seat per registration: " + seats);
+		}
+		this.maxSeatsPerRegistration = seats;
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public String slug() {
+		return slug;
+	}
+
+	public LocalizedText title() {
+		return title;
+	}
+
+	public EventType type() {
+		return type;
+	}
+
+	public EventCategory category() {
+		return category;
+	}
+
+	public Instant startsAt() {
+		return startsAt;
+	}
+
+	public Instant endsAt() {
+		return endsAt;
+	}
+
+	public EventStatus status() {
+		return status;
+	}
+
+	public int capacity() {
+		return capacity;
+	}
+
+	/** As last read from the database; may be behind concurrent registrations. */
+	public int seatsTaken() {
+		return seatsTaken;
+	}
+
+	public int maxSeatsPerRegistration() {
+		return maxSeatsPerRegistration;
+	}
+
+	public boolean online() {
+		return online;
+	}
+
+	public boolean demo() {
+		return demo;
+	}
+}

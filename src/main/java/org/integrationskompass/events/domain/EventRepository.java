@@ -1,0 +1,35 @@
+package org.integrationskompass.events.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface EventRepository extends JpaRepository<Event, UUID> {
+
+	Optional<Event> findBySlug(String slug);
+
+	/**
+	 * Takes seats if they are free: one atomic conditional update of the event's row. The row stays locked until the
+	 * transaction ends, and a concurrent transaction (in this or another instance) waits for it and then checks the
+	 * condition against the committed count — so the capacity holds without a read-then-write race.
+	 *
+	 * @return 1 when the seats were taken, 0 when not enough were free
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = false)
+	@Query(value = "UPDATE events_event SET seats_taken = seats_taken + :seats"
+			+ " WHERE id = :id AND seats_taken + :seats <= capacity", nativeQuery = true)
+	int takeSeats(@Param("id") UUID id, @Param("seats") int seats);
+
+	/** Gives seats back (a cancellation, an expired offer); never below zero. */
+	@Modifying(flushAutomatically = true)
+	@Query(value = "UPDATE events_event SET seats_taken = seats_taken - :seats"
+			+ " WHERE id = :id AND seats_taken >= :seats", nativeQuery = true)
+	int releaseSeats(@Param("id") UUID id, @Param("seats") int seats);
+
+	/** The free seats as committed now (not the possibly stale entity). */
+	@Query(value = "SELECT capacity - seats_taken FROM events_event WHERE id = :id", nativeQuery = true)
+	int freeSeats(@Param("id") UUID id);
+}

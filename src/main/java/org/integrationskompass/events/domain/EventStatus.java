@@ -1,0 +1,5 @@
+package org.integrationskompass.events.domain;
+
+public enum EventStatus {
+	DRAFT, PUBLISHED, CANCELLED
+}

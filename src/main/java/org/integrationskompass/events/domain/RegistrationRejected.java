@@ -1,0 +1,24 @@
+package org.integrationskompass.events.domain;
+
+/** A registration the event cannot take; nothing was stored. */
+public class RegistrationRejected extends RuntimeException {
+
+	public enum Reason {
+		NO_SUCH_EVENT, CLOSED, SEATS_OUT_OF_RANGE
+	}
+
+	private final Reason reason;
+
+	public RegistrationRejected(Reason reason) {
+		super("registration rejected: " + reason);
+		this.reason = reason;
+	}
+
+	public Reason reason() {
+		return reason;
+	}
+
+	public String messageKey() {
+		return "events.registration.rejected." + reason.name();
+	}
+}

@@ -1,0 +1,40 @@
+package org.integrationskompass.events.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface RegistrationRepository extends JpaRepository<Registration, UUID> {
+
+	/** The next number in order of arrival (a database sequence: unique and rising across instances). */
+	@Query(value = "SELECT nextval('events_registration_position')", nativeQuery = true)
+	long nextPosition();
+
+	Optional<Registration> findByManageTokenHash(String manageTokenHash);
+
+	@Query("select r from Registration r where r.eventId = :eventId and r.status = :status order by r.position")
+	List<Registration> findByEventAndStatus(@Param("eventId") UUID eventId,
+			@Param("status") RegistrationStatus status);
+
+	@Query("select r from Registration r where r.status ="
+			+ " org.integrationskompass.events.domain.RegistrationStatus.OFFERED and r.offerExpiresAt < :now"
+			+ " order by r.position")
+	List<Registration> findOffersExpiredBefore(@Param("now") java.time.Instant now);
+
+	/** Removes the personal data of registrations for events that ended before {@code endedBefore}. */
+	@Modifying
+	@Query(value = "UPDATE events_registration SET name = '', email = '', organisation = NULL, needs = NULL,"
+			+ " anonymised_at = :now WHERE anonymised_at IS NULL AND event_id IN"
+			+ " (SELECT id FROM events_event WHERE ends_at < :endedBefore)", nativeQuery = true)
+	int anonymiseForEventsEndedBefore(@Param("endedBefore") java.time.Instant endedBefore,
+			@Param("now") java.time.Instant now);
+
+	@Query("select coalesce(sum(r.seats), 0) from Registration r where r.eventId = :eventId"
+			+ " and r.status in (org.integrationskompass.events.domain.RegistrationStatus.CONFIRMED,"
+			+ " org.integrationskompass.events.domain.RegistrationStatus.OFFERED)")
+	long seatsHeld(@Param("eventId") UUID eventId);
+}
