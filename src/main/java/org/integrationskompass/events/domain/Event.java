@@ -1,6 +1,8 @@
 package org.integrationskompass.events.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.integrationskompass.shared.domain.LocalizedText;
 import org.jspecify.annotations.Nullable;
@@ -55,6 +59,26 @@ public class Event {
 
 	@Column(nullable = false)
 	private boolean online;
+
+	/** Shown only to confirmed participants. */
+	@Column(name = "meeting_link")
+	private @Nullable String meetingLink;
+
+	@Embedded
+	private @Nullable Venue venue;
+
+	@Column(name = "step_free", nullable = false)
+	private boolean stepFree;
+
+	@Column(name = "induction_loop", nullable = false)
+	private boolean inductionLoop;
+
+	@Column(name = "sign_language_on_request", nullable = false)
+	private boolean signLanguageOnRequest;
+
+	@Convert(converter = LanguageCodesConverter.class)
+	@Column(nullable = false)
+	private Set<String> languages = new TreeSet<>();
 
 	@Column(name = "accessibility_note", nullable = false)
 	private LocalizedText accessibilityNote = LocalizedText.empty();
@@ -130,6 +154,35 @@ public class Event {
 				&& (registrationClosesAt == null || now.isBefore(registrationClosesAt));
 	}
 
+	/** Held in person at {@code venue}, online (with a link for participants), or both. */
+	public void place(Venue venue, boolean online, @Nullable String meetingLink) {
+		this.venue = venue.isEmpty() ? null : venue;
+		this.online = online;
+		this.meetingLink = online ? meetingLink : null;
+	}
+
+	public void accessibility(boolean stepFree, boolean inductionLoop, boolean signLanguageOnRequest,
+			LocalizedText note) {
+		this.stepFree = stepFree;
+		this.inductionLoop = inductionLoop;
+		this.signLanguageOnRequest = signLanguageOnRequest;
+		this.accessibilityNote = note;
+	}
+
+	public void languages(Set<String> codes) {
+		this.languages = new TreeSet<>(codes);
+	}
+
+	public void teaser(LocalizedText teaser, LocalizedText description) {
+		this.teaser = teaser;
+		this.description = description;
+	}
+
+	public void cancel(Instant now) {
+		status = EventStatus.CANCELLED;
+		updatedAt = now;
+	}
+
 	public void publish(Instant now) {
 		status = EventStatus.PUBLISHED;
 		updatedAt = now;
@@ -197,6 +250,42 @@ public class Event {
 
 	public boolean online() {
 		return online;
+	}
+
+	public LocalizedText teaser() {
+		return teaser;
+	}
+
+	public LocalizedText description() {
+		return description;
+	}
+
+	public Venue venue() {
+		return venue == null ? Venue.none() : venue;
+	}
+
+	public @Nullable String meetingLink() {
+		return meetingLink;
+	}
+
+	public boolean stepFree() {
+		return stepFree;
+	}
+
+	public boolean inductionLoop() {
+		return inductionLoop;
+	}
+
+	public boolean signLanguageOnRequest() {
+		return signLanguageOnRequest;
+	}
+
+	public LocalizedText accessibilityNote() {
+		return accessibilityNote;
+	}
+
+	public Set<String> languages() {
+		return Set.copyOf(languages);
 	}
 
 	public boolean demo() {

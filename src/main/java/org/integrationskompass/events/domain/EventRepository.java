@@ -1,7 +1,10 @@
 package org.integrationskompass.events.domain;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -10,6 +13,11 @@ import org.springframework.data.repository.query.Param;
 public interface EventRepository extends JpaRepository<Event, UUID> {
 
 	Optional<Event> findBySlug(String slug);
+
+	/** Published events that have not ended at {@code now}, soonest first. */
+	@Query("select e from Event e where e.status = org.integrationskompass.events.domain.EventStatus.PUBLISHED"
+			+ " and e.endsAt >= :now order by e.startsAt, e.slug")
+	List<Event> findUpcoming(@Param("now") Instant now, Limit limit);
 
 	/**
 	 * Takes seats if they are free: one atomic conditional update of the event's row. The row stays locked until the
