@@ -9,11 +9,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.integrationskompass.shared.domain.LocalizedText;
+import org.integrationskompass.shared.domain.SpokenLanguages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,7 +82,7 @@ public class Event {
 
 	@Convert(converter = LanguageCodesConverter.class)
 	@Column(nullable = false)
-	private Set<String> languages = new TreeSet<>();
+	private SortedSet<String> languages = new TreeSet<>();
 
 	@Column(name = "accessibility_note", nullable = false)
 	private LocalizedText accessibilityNote = LocalizedText.empty();
@@ -170,12 +174,17 @@ public class Event {
 	}
 
 	public void languages(Set<String> codes) {
-		this.languages = new TreeSet<>(codes);
+		this.languages = codes.stream().map(SpokenLanguages::normalise).collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	public void teaser(LocalizedText teaser, LocalizedText description) {
 		this.teaser = teaser;
 		this.description = description;
+	}
+
+	/** Demo content (shown with a "demo" badge; never loaded under the prod profile). */
+	public void markAsDemo() {
+		this.demo = true;
 	}
 
 	public void cancel(Instant now) {
@@ -284,8 +293,9 @@ public class Event {
 		return accessibilityNote;
 	}
 
-	public Set<String> languages() {
-		return Set.copyOf(languages);
+	/** In alphabetical order of their codes. */
+	public SortedSet<String> languages() {
+		return Collections.unmodifiableSortedSet(languages);
 	}
 
 	public boolean demo() {
