@@ -298,6 +298,10 @@ public class Event {
 		return Collections.unmodifiableSortedSet(languages);
 	}
 
+	public Instant updatedAt() {
+		return updatedAt;
+	}
+
 	public boolean demo() {
 		return demo;
 	}
