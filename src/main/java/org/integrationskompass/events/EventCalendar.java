@@ -1,16 +1,26 @@
 package org.integrationskompass.events;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.integrationskompass.events.domain.Event;
+import org.integrationskompass.events.domain.EventCalendarFile;
+import org.integrationskompass.events.domain.EventFilter;
 import org.integrationskompass.events.domain.EventRepository;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The events for other modules: the next published events that have not ended. */
+/** The events for other modules and for calendar feeds: the published events that have not ended. */
 @Service
 public class EventCalendar {
+
+	static final int FEED_LIMIT = 500;
+
+	private static final int UPCOMING_LIMIT = 5_000;
+
+	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 	private final EventRepository events;
 
@@ -27,6 +37,21 @@ public class EventCalendar {
 			.stream()
 			.map(EventCalendar::teaser)
 			.toList();
+	}
+
+	/**
+	 * The upcoming events that pass the filter, as an iCalendar feed (at most {@link #FEED_LIMIT}). The filter
+	 * runs over the upcoming events in memory: a state's calendar holds a few hundred of them.
+	 */
+	@Transactional(readOnly = true)
+	public String feed(EventFilter filter, Locale locale, String locationOnline) {
+		var from = filter.from() == null ? null : filter.from().atStartOfDay(BERLIN).toInstant();
+		var until = filter.until() == null ? null : filter.until().plusDays(1).atStartOfDay(BERLIN).toInstant();
+		var matching = events.findUpcoming(clock.instant(), Limit.of(UPCOMING_LIMIT)).stream()
+			.filter(event -> filter.matches(event, from, until))
+			.limit(FEED_LIMIT)
+			.toList();
+		return EventCalendarFile.of(matching, locale, locationOnline);
 	}
 
 	private static EventTeaser teaser(Event event) {

@@ -1,9 +1,12 @@
 package org.integrationskompass.events.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.integrationskompass.events.EventCalendar;
 import org.integrationskompass.events.domain.EventCalendarFile;
+import org.integrationskompass.events.domain.EventFilter;
 import org.integrationskompass.events.domain.EventRepository;
 import org.integrationskompass.events.domain.EventStatus;
 import org.integrationskompass.shared.web.NotFoundException;
@@ -17,8 +20,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.util.MultiValueMap;
 
-/** One event as an iCalendar file, in the page language ({@code /en/veranstaltungen/…ics} in English). */
+/** Events as iCalendar files, in the page language ({@code /en/veranstaltungen/…ics} in English). */
 @Controller
 class EventIcsController {
 
@@ -26,11 +31,25 @@ class EventIcsController {
 
 	private final EventRepository events;
 
+	private final EventCalendar calendar;
+
 	private final MessageSource messages;
 
-	EventIcsController(EventRepository events, MessageSource messages) {
+	EventIcsController(EventRepository events, EventCalendar calendar, MessageSource messages) {
 		this.events = events;
+		this.calendar = calendar;
 		this.messages = messages;
+	}
+
+	/** The upcoming events as a feed a calendar program can subscribe to, with the calendar's filters. */
+	@GetMapping("/veranstaltungen.ics")
+	ResponseEntity<String> feed(@RequestParam MultiValueMap<String, String> parameters, Locale locale) {
+		var body = calendar.feed(EventFilter.from(parameters), locale,
+				messages.getMessage("events.online", null, locale));
+		return ResponseEntity.ok()
+			.contentType(CALENDAR)
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(15)))
+			.body(body);
 	}
 
 	@GetMapping("/veranstaltungen/{slug}.ics")

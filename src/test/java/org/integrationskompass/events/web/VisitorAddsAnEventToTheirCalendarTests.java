@@ -96,6 +96,42 @@ class VisitorAddsAnEventToTheirCalendarTests {
 		assertThat(value(vevent.getProperty(Property.STATUS))).isEqualTo("CANCELLED");
 	}
 
+	@Test
+	void subscribesToAFilteredFeedOfUpcomingEventsAndIgnoresFiltersThatMeanNothing() throws Exception {
+		var year = java.time.LocalDate.now().getYear() + 1; // always upcoming
+		var kassel = event(LocalDateTime.of(year, 5, 5, 17, 0), true, false);
+		var online = event(LocalDateTime.of(year, 5, 6, 17, 0), true, true);
+		var draft = event(LocalDateTime.of(year, 5, 7, 17, 0), false, false);
+
+		var all = uids(mvc.perform(get("/veranstaltungen.ics")).andExpect(status().isOk()).andReturn().getResponse());
+		assertThat(all).contains(uid(kassel), uid(online)).doesNotContain(uid(draft));
+
+		var onlineOnly = uids(mvc.perform(get("/veranstaltungen.ics").param("online", "ja")).andReturn().getResponse());
+		assertThat(onlineOnly).contains(uid(online)).doesNotContain(uid(kassel));
+
+		var inMay = uids(mvc.perform(get("/veranstaltungen.ics").param("von", year + "-05-05").param("bis", year + "-05-05")
+			.param("kreis", "06611").param("typ", "networking")).andReturn().getResponse());
+		assertThat(inMay).contains(uid(kassel)).doesNotContain(uid(online));
+
+		var nonsense = uids(mvc.perform(get("/veranstaltungen.ics").param("typ", "<script>").param("kreis", "abc")
+			.param("von", "gestern").param("bis", "x".repeat(5000))).andExpect(status().isOk()).andReturn()
+			.getResponse());
+		assertThat(nonsense).as("filters that mean nothing are left out").containsAll(all);
+	}
+
+	private java.util.List<String> uids(org.springframework.mock.web.MockHttpServletResponse response)
+			throws Exception {
+		var calendar = parse(response);
+		assertThat(calendar.validate().hasErrors()).as("valid iCalendar: %s", calendar.validate()).isFalse();
+		return calendar.<VEvent>getComponents(VEvent.VEVENT).stream()
+			.map(vevent -> value(vevent.getProperty(Property.UID)))
+			.toList();
+	}
+
+	private String uid(String slug) {
+		return events.findBySlug(slug).orElseThrow().id() + "@integrationskompass";
+	}
+
 	private String event(LocalDateTime localStart, boolean published, boolean online) {
 		var slug = "treffen-" + UUID.randomUUID();
 		var starts = localStart.atZone(BERLIN).toInstant();
