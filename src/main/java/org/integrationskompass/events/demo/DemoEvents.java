@@ -1,12 +1,12 @@
 package org.integrationskompass.events.demo;
 
+import static org.integrationskompass.shared.demo.DemoTexts.text;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import org.integrationskompass.events.domain.Event;
 import org.integrationskompass.events.domain.EventCategory;
@@ -15,7 +15,6 @@ import org.integrationskompass.events.domain.EventType;
 import org.integrationskompass.events.domain.Venue;
 import org.integrationskompass.shared.demo.DemoContent;
 import org.integrationskompass.shared.domain.LocalizedText;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -141,17 +140,5 @@ class DemoEvents implements ApplicationRunner {
 	private record Spec(String slug, EventType type, EventCategory category, int daysFromToday, LocalTime startTime,
 			Duration duration, int capacity, int maxSeats, Venue venue, boolean online, LocalizedText title,
 			LocalizedText teaser) {
-	}
-
-	private static LocalizedText text(String german, @Nullable String english, @Nullable String arabic) {
-		var values = new HashMap<String, String>();
-		values.put("de", german);
-		if (english != null) {
-			values.put("en", english);
-		}
-		if (arabic != null) {
-			values.put("ar", arabic);
-		}
-		return LocalizedText.of(Map.copyOf(values));
 	}
 }

@@ -1,8 +1,8 @@
 package org.integrationskompass.organisations.demo;
 
-import java.util.HashMap;
+import static org.integrationskompass.shared.demo.DemoTexts.text;
+
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.integrationskompass.organisations.Fachstelle;
 import org.integrationskompass.organisations.OrganisationKind;
@@ -199,18 +199,6 @@ class DemoOrganisations implements ApplicationRunner {
 				town == null ? null : town.ags.substring(0, 5), town == null ? null : town.latitude,
 				town == null ? null : town.longitude, null, null, null, languages, LocalizedText.empty(), verified,
 				fachstelle);
-	}
-
-	private static LocalizedText text(String german, @Nullable String english, @Nullable String arabic) {
-		var values = new HashMap<String, String>();
-		values.put("de", german);
-		if (english != null) {
-			values.put("en", english);
-		}
-		if (arabic != null) {
-			values.put("ar", arabic);
-		}
-		return LocalizedText.of(Map.copyOf(values));
 	}
 
 	/** Postcode areas of the demo addresses, with their centroids from the open postcode data. */

@@ -1,14 +1,12 @@
 package org.integrationskompass.site.demo;
 
+import static org.integrationskompass.shared.demo.DemoTexts.text;
+
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.integrationskompass.shared.domain.LocalizedText;
 import org.integrationskompass.shared.demo.DemoContent;
 import org.integrationskompass.site.domain.Highlight;
 import org.integrationskompass.site.domain.HighlightRepository;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -148,18 +146,5 @@ class DemoHighlights implements ApplicationRunner {
 					null, now));
 		highlights.saveAll(demo);
 		log.info("Demo content: {} home page highlights created", demo.size());
-	}
-
-	private static LocalizedText text(String german, @Nullable String english,
-			@Nullable String arabic) {
-		var values = new HashMap<String, String>();
-		values.put("de", german);
-		if (english != null) {
-			values.put("en", english);
-		}
-		if (arabic != null) {
-			values.put("ar", arabic);
-		}
-		return LocalizedText.of(Map.copyOf(values));
 	}
 }
