@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Set;
 import org.integrationskompass.events.domain.Event;
 import org.integrationskompass.events.domain.EventCategory;
@@ -52,8 +53,7 @@ class DemoEvents implements ApplicationRunner {
 		if (events.count() > 0) {
 			return;
 		}
-		var created = 0;
-		created += save(new Spec("vernetzungskonferenz-migrantenorganisationen", EventType.CONFERENCE,
+		var specs = List.of(new Spec("vernetzungskonferenz-migrantenorganisationen", EventType.CONFERENCE,
 				EventCategory.MIGRANT_ORGANISATIONS, 40, LocalTime.of(10, 0), Duration.ofHours(7), 150, 2,
 				new Venue("Saalbau Gallus", "Frankenallee 111", "60326", "Frankfurt am Main", "06412", 50.1027, 8.6404),
 				false,
@@ -61,8 +61,8 @@ class DemoEvents implements ApplicationRunner {
 						"Statewide networking conference of migrant organisations", "مؤتمر التشبيك لمنظمات المهاجرين في ولاية هسن"),
 				text("Ein Tag für Vereine aus ganz Hessen: Austausch, Workshops und eine Keynote zu Zugehörigkeit und Teilhabe.",
 						"A day for associations from all over Hesse: exchange, workshops and a keynote on belonging and participation.",
-						"يوم للجمعيات من جميع أنحاء هسن: تبادل وورش عمل ومحاضرة رئيسية عن الانتماء والمشاركة.")));
-		created += save(new Spec("online-podium-rassismus-im-alltag", EventType.PODIUM, EventCategory.SHARED, 10,
+						"يوم للجمعيات من جميع أنحاء هسن: تبادل وورش عمل ومحاضرة رئيسية عن الانتماء والمشاركة.")),
+				new Spec("online-podium-rassismus-im-alltag", EventType.PODIUM, EventCategory.SHARED, 10,
 				LocalTime.of(18, 0), Duration.ofMinutes(90), 300, 1, Venue.none(), true,
 				text("Online-Podium: Rassismus im Alltag erkennen und benennen",
 						"Online panel: recognising and naming everyday racism", null),
@@ -70,8 +70,8 @@ class DemoEvents implements ApplicationRunner {
 						+ "Wissenschaft diskutieren; Fragen aus dem Chat sind willkommen.",
 						"What do small, constant slights feel like, and what helps against them? Guests from associations "
 								+ "and research discuss; questions from the chat are welcome.",
-						null)));
-		created += save(new Spec("schulung-lotsinnen-behoerdengaenge", EventType.WORKSHOP, EventCategory.LOTSINNEN, 24,
+						null)),
+				new Spec("schulung-lotsinnen-behoerdengaenge", EventType.WORKSHOP, EventCategory.LOTSINNEN, 24,
 				LocalTime.of(9, 30), Duration.ofHours(6), 20, 1,
 				new Venue("Freiwilligenzentrum", "Frankfurter Straße 48", "63065", "Offenbach am Main", "06413", 50.1055,
 						8.7623),
@@ -81,8 +81,8 @@ class DemoEvents implements ApplicationRunner {
 				text("Was Lots*innen bei Terminen im Amt tun können und was nicht: Rollen, Datenschutz, gute Vorbereitung.",
 						"What guides can and cannot do at appointments with public offices: roles, data protection, "
 								+ "good preparation.",
-						null)));
-		created += save(new Spec("vernetzungstreffen-lotsinnen-nordhessen", EventType.NETWORKING,
+						null)),
+				new Spec("vernetzungstreffen-lotsinnen-nordhessen", EventType.NETWORKING,
 				EventCategory.LOTSINNEN, 60, LocalTime.of(14, 0), Duration.ofHours(3), 40, 2,
 				new Venue("Bürgerhaus", "Wilhelmsstraße 2", "34117", "Kassel", "06611", 51.3155, 9.4924), false,
 				text("Vernetzungstreffen der Lots*innen-Projekte in Nordhessen",
@@ -91,22 +91,22 @@ class DemoEvents implements ApplicationRunner {
 				text("Projekte stellen sich vor, teilen Erfahrungen mit der Gewinnung von Ehrenamtlichen und planen "
 						+ "gemeinsame Aktionen.",
 						"Projects introduce themselves, share what works in finding volunteers and plan joint activities.",
-						"تعرّف المشاريع بنفسها وتتبادل الخبرات في كسب المتطوعين وتخطط لأنشطة مشتركة.")));
-		created += save(new Spec("infoabend-vereinsgruendung", EventType.INFORMATION,
+						"تعرّف المشاريع بنفسها وتتبادل الخبرات في كسب المتطوعين وتخطط لأنشطة مشتركة.")),
+				new Spec("infoabend-vereinsgruendung", EventType.INFORMATION,
 				EventCategory.MIGRANT_ORGANISATIONS, 17, LocalTime.of(18, 30), Duration.ofHours(2), 60, 1,
 				Venue.none(), true,
 				text("Online-Infoabend: Einen Verein gründen", "Online information evening: founding an association",
 						null),
 				text("Satzung, Eintragung, Gemeinnützigkeit und erste Fördermittel – ein Überblick mit Zeit für Fragen.",
 						"Statutes, registration, charitable status and first funding – an overview with time for questions.",
-						null)));
-		created += save(new Spec("online-gespraech-streitkultur", EventType.ONLINE, EventCategory.SHARED, -30,
+						null)),
+				new Spec("online-gespraech-streitkultur", EventType.ONLINE, EventCategory.SHARED, -30,
 				LocalTime.of(17, 0), Duration.ofMinutes(90), 100, 1, Venue.none(), true,
 				text("Online-Gespräch: Fair streiten in einer vielfältigen Gesellschaft",
 						"Online talk: arguing fairly in a diverse society", null),
 				text("Wie Konflikte zwischen Gruppen zu Gesprächen werden, die weiterbringen.",
-						"How conflicts between groups can become conversations that move things forward.", null)));
-		created += save(new Spec("abschluss-projekt-globale-konflikte", EventType.CONFERENCE, EventCategory.SHARED,
+						"How conflicts between groups can become conversations that move things forward.", null)),
+				new Spec("abschluss-projekt-globale-konflikte", EventType.CONFERENCE, EventCategory.SHARED,
 				-120, LocalTime.of(11, 0), Duration.ofHours(4), 120, 2,
 				new Venue("Rathaus Wiesbaden", "Schlossplatz 6", "65183", "Wiesbaden", "06414", 50.0826, 8.2417), false,
 				text("Abschlussveranstaltung eines Projekts zu weltweiten Konflikten und Zusammenhalt in Hessen",
@@ -116,10 +116,11 @@ class DemoEvents implements ApplicationRunner {
 						"Results and lessons of a project that brought people of different origins into conversation "
 								+ "despite conflicts in their regions of origin.",
 						null)));
-		log.info("Demo content: {} events created", created);
+		specs.forEach(this::save);
+		log.info("Demo content: {} events created", specs.size());
 	}
 
-	private int save(Spec spec) {
+	private void save(Spec spec) {
 		var day = ZonedDateTime.now(clock.withZone(BERLIN)).toLocalDate().plusDays(spec.daysFromToday());
 		var starts = day.atTime(spec.startTime()).atZone(BERLIN).toInstant();
 		var now = clock.instant();
@@ -134,7 +135,6 @@ class DemoEvents implements ApplicationRunner {
 		event.markAsDemo();
 		event.publish(now);
 		events.save(event);
-		return 1;
 	}
 
 	private record Spec(String slug, EventType type, EventCategory category, int daysFromToday, LocalTime startTime,

@@ -1,5 +1,6 @@
 package org.integrationskompass.events.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,15 +24,15 @@ public interface RegistrationRepository extends JpaRepository<Registration, UUID
 	@Query("select r from Registration r where r.status ="
 			+ " org.integrationskompass.events.domain.RegistrationStatus.OFFERED and r.offerExpiresAt < :now"
 			+ " order by r.position")
-	List<Registration> findOffersExpiredBefore(@Param("now") java.time.Instant now);
+	List<Registration> findOffersExpiredBefore(@Param("now") Instant now);
 
 	/** Removes the personal data of registrations for events that ended before {@code endedBefore}. */
 	@Modifying
 	@Query(value = "UPDATE events_registration SET name = '', email = '', organisation = NULL, needs = NULL,"
 			+ " anonymised_at = :now WHERE anonymised_at IS NULL AND event_id IN"
 			+ " (SELECT id FROM events_event WHERE ends_at < :endedBefore)", nativeQuery = true)
-	int anonymiseForEventsEndedBefore(@Param("endedBefore") java.time.Instant endedBefore,
-			@Param("now") java.time.Instant now);
+	int anonymiseForEventsEndedBefore(@Param("endedBefore") Instant endedBefore,
+			@Param("now") Instant now);
 
 	@Query("select coalesce(sum(r.seats), 0) from Registration r where r.eventId = :eventId"
 			+ " and r.status in (org.integrationskompass.events.domain.RegistrationStatus.CONFIRMED,"
