@@ -3,11 +3,8 @@ package org.integrationskompass.events.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.integrationskompass.events.MutableClock;
 import org.integrationskompass.shared.domain.LocalizedText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -250,31 +248,6 @@ class RegistrationServiceTests {
 				"Ich bin einverstanden.", "de");
 	}
 
-	/** A clock the tests can move. */
-	static class MutableClock extends Clock {
-
-		private volatile Instant now = NOW;
-
-		void set(Instant instant) {
-			now = instant;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return Clock.fixed(now, zone);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-	}
-
 	@TestConfiguration
 	static class Clocks {
 
@@ -282,7 +255,7 @@ class RegistrationServiceTests {
 		@Bean
 		@Primary
 		MutableClock testClock() {
-			return new MutableClock();
+			return new MutableClock(NOW);
 		}
 	}
 }
