@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Like {@link PortalClient}, with the one thing it lacks: posting a form with a file ({@code multipart/form-data}),
- * the way a browser sends the organisation form. Keeps the session cookie, never follows redirects.
+ * the way a browser sends the organisation and event forms. Keeps the session cookie, never follows redirects.
  */
-final class StaffBrowser {
+public final class StaffBrowser {
 
 	private final String base;
 
@@ -29,15 +29,15 @@ final class StaffBrowser {
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
-	StaffBrowser(int port) {
+	public StaffBrowser(int port) {
 		this.base = "http://localhost:" + port;
 	}
 
-	HttpResponse<String> get(String path) {
+	public HttpResponse<String> get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
 	}
 
-	HttpResponse<byte[]> getBytes(String path) {
+	public HttpResponse<byte[]> getBytes(String path) {
 		try {
 			return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
 					HttpResponse.BodyHandlers.ofByteArray());
@@ -47,7 +47,7 @@ final class StaffBrowser {
 		}
 	}
 
-	HttpResponse<String> signIn(String login, String password) {
+	public HttpResponse<String> signIn(String login, String password) {
 		var token = PortalClient.csrfTokenIn(get("/anmelden").body());
 		var body = Map.of("username", login, "password", password, "_csrf", token).entrySet().stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
@@ -60,18 +60,18 @@ final class StaffBrowser {
 	}
 
 	/** Opens {@code formPage}, then posts the fields (each possibly repeated) and the file with its CSRF token. */
-	HttpResponse<String> submit(String formPage, String action, Map<String, List<String>> fields, @Nullable Upload file) {
+	public HttpResponse<String> submit(String formPage, String action, Map<String, List<String>> fields, @Nullable Upload file) {
 		return post(action, fields, file, PortalClient.csrfTokenIn(get(formPage).body()));
 	}
 
-	HttpResponse<String> post(String action, Map<String, List<String>> fields, @Nullable Upload file, String csrf) {
+	public HttpResponse<String> post(String action, Map<String, List<String>> fields, @Nullable Upload file, String csrf) {
 		var boundary = "----kompass" + UUID.randomUUID().toString().replace("-", "");
 		var body = new ByteArrayOutputStream();
 		fields.forEach((name, values) -> values.forEach(value -> part(body, boundary, name, null, null,
 				value.getBytes(StandardCharsets.UTF_8))));
 		part(body, boundary, "_csrf", null, null, csrf.getBytes(StandardCharsets.UTF_8));
 		if (file != null) {
-			part(body, boundary, "logo", file.fileName(), file.contentType(), file.data());
+			part(body, boundary, file.field(), file.fileName(), file.contentType(), file.data());
 		}
 		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return send(HttpRequest.newBuilder(URI.create(base + action))
@@ -112,6 +112,11 @@ final class StaffBrowser {
 	}
 
 	/** A file as the browser sends it: its name, the type the browser claims and the bytes. */
-	record Upload(String fileName, String contentType, byte[] data) {
+	public record Upload(String fileName, String contentType, byte[] data, String field) {
+
+		/** A logo, as the organisation form sends it. */
+		public Upload(String fileName, String contentType, byte[] data) {
+			this(fileName, contentType, data, "logo");
+		}
 	}
 }

@@ -1,15 +1,12 @@
 package org.integrationskompass.organisations.admin;
 
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
+import org.integrationskompass.shared.web.UploadedImage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Checks an uploaded logo by its content, never by its name or the type the browser claims: only PNG, JPEG and
- * WebP get in. SVG is refused on purpose, because an SVG file can carry scripts that run when it is opened.
+ * An uploaded logo, checked by {@link UploadedImage} (content, not name: PNG, JPEG or WebP, never SVG).
  *
  * @param contentType the type found in the file's first bytes; null when there is an error
  * @param errorCode message key of what is wrong; null when the logo is fine
@@ -18,29 +15,14 @@ record LogoUpload(@Nullable String contentType, byte @Nullable [] data, @Nullabl
 
 	static final long MAX_BYTES = 1024 * 1024;
 
-	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
-
 	/** The checked logo, empty when no file was chosen. */
 	static Optional<LogoUpload> of(@Nullable MultipartFile file) {
-		if (file == null || file.isEmpty()) {
-			return Optional.empty();
-		}
-		if (file.getSize() > MAX_BYTES) {
-			return Optional.of(error("organisations.admin.form.logo.tooLarge"));
-		}
-		byte[] data;
-		try {
-			data = file.getBytes();
-		}
-		catch (IOException unreadable) {
-			return Optional.of(error("organisations.admin.form.logo.notAnImage"));
-		}
-		var type = typeOf(data);
-		if (type != null) {
-			return Optional.of(new LogoUpload(type, data, null));
-		}
-		return Optional.of(error(looksLikeSvg(file, data) ? "organisations.admin.form.logo.svg"
-				: "organisations.admin.form.logo.notAnImage"));
+		return UploadedImage.of(file, MAX_BYTES).map(image -> new LogoUpload(image.contentType(), image.data(),
+				image.problem() == null ? null : switch (image.problem()) {
+					case TOO_LARGE -> "organisations.admin.form.logo.tooLarge";
+					case SVG -> "organisations.admin.form.logo.svg";
+					case NOT_AN_IMAGE -> "organisations.admin.form.logo.notAnImage";
+				}));
 	}
 
 	boolean ok() {
@@ -48,28 +30,6 @@ record LogoUpload(@Nullable String contentType, byte @Nullable [] data, @Nullabl
 	}
 
 	static @Nullable String typeOf(byte[] data) {
-		if (data.length >= PNG.length && Arrays.equals(Arrays.copyOf(data, PNG.length), PNG)) {
-			return "image/png";
-		}
-		if (data.length >= 3 && (data[0] & 0xff) == 0xff && (data[1] & 0xff) == 0xd8 && (data[2] & 0xff) == 0xff) {
-			return "image/jpeg";
-		}
-		if (data.length >= 12 && data[0] == 'R' && data[1] == 'I' && data[2] == 'F' && data[3] == 'F' && data[8] == 'W'
-				&& data[9] == 'E' && data[10] == 'B' && data[11] == 'P') {
-			return "image/webp";
-		}
-		return null;
-	}
-
-	private static boolean looksLikeSvg(MultipartFile file, byte[] data) {
-		var name = String.valueOf(file.getOriginalFilename()).toLowerCase(Locale.ROOT);
-		var start = new String(data, 0, Math.min(data.length, 1024), java.nio.charset.StandardCharsets.UTF_8)
-			.toLowerCase(Locale.ROOT);
-		return name.endsWith(".svg") || name.endsWith(".svgz") || "image/svg+xml".equals(file.getContentType())
-				|| start.contains("<svg");
-	}
-
-	private static LogoUpload error(String code) {
-		return new LogoUpload(null, null, code);
+		return UploadedImage.typeOf(data);
 	}
 }
