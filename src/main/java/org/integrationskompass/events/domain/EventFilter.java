@@ -56,7 +56,7 @@ public record EventFilter(Set<EventType> types, Set<EventCategory> categories, S
 	public boolean matches(Event event, @Nullable Instant startOfFrom, @Nullable Instant endOfUntil) {
 		return (types.isEmpty() || types.contains(event.type()))
 				&& (categories.isEmpty() || categories.contains(event.category()))
-				&& (kreise.isEmpty() || kreise.contains(event.venue().kreisKey()))
+				&& (kreise.isEmpty() || event.venue().kreisKey() != null && kreise.contains(event.venue().kreisKey()))
 				&& (!onlineOnly || event.online())
 				&& (startOfFrom == null || !event.endsAt().isBefore(startOfFrom))
 				&& (endOfUntil == null || event.startsAt().isBefore(endOfUntil));

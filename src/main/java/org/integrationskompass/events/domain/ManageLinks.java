@@ -10,6 +10,7 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * instance on the database — zero setup, at the price that a copy of the database also holds the key.
  */
 @Component
-public class ManageLinks {
+public class ManageLinks implements SmartInitializingSingleton {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -50,6 +51,16 @@ public class ManageLinks {
 		// Its own transaction: on PostgreSQL a failed insert would otherwise break the caller's transaction.
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * Loads the key before the server takes requests: loading it lazily inside a registration's transaction would
+	 * need a second connection per request while the first is held, and a rush of registrations on a fresh start
+	 * would exhaust the pool (seen in bench/registration-storm).
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		key();
 	}
 
 	/** The link secret of a registration. */

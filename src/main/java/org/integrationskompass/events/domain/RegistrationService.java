@@ -109,14 +109,16 @@ public class RegistrationService {
 	}
 
 	private Registered add(Event event, RegistrationRequest request) {
-		var now = clock.instant();
 		var eventId = event.id();
 		var existing = registrations.findActive(eventId, Registration.activeEmail(request.email()));
 		if (existing.isPresent()) {
 			queue(List.of(existing.get()), MailKind.LINK_AGAIN, null, null);
 			throw new RegistrationRejected(RegistrationRejected.Reason.ALREADY_REGISTERED);
 		}
-		var registration = new Registration(eventId, registrations.nextPosition(), request, "", now);
+		var position = registrations.nextPosition();
+		// the time of arrival is read together with the place in the queue, so that both tell the same order
+		var now = clock.instant();
+		var registration = new Registration(eventId, position, request, "", now);
 		var token = links.token(registration.id());
 		registration.manageTokenHash(ManageLinks.hash(token));
 		registrations.save(registration);
