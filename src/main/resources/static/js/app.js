@@ -38,4 +38,15 @@ document.addEventListener('DOMContentLoaded', () => {
       }, { maximumAge: 600000, timeout: 15000 });
     });
   }
+
+  // A second click on a form marked data-submit-once (registration) while the first is on its way does nothing; the
+  // server refuses a double registration anyway, this only spares the visitor the message.
+  for (const form of document.querySelectorAll('form[data-submit-once]')) {
+    form.addEventListener('submit', (event) => {
+      if (form.dataset.submitting) {
+        event.preventDefault();
+      }
+      form.dataset.submitting = 'true';
+    });
+  }
 });

@@ -1,9 +1,10 @@
 /**
  * Events and trainings of the ministry, the Kompetenzzentrum and providers, with registration: capacity that is
  * enforced in the database transaction, a waiting list in order of arrival that is offered freed seats, and
- * (later steps of issue #4) the public calendar, mails, the back office and retention of registrations.
+ * the public calendar with registration, mails in the registrant's language, the back office and retention of
+ * registrations.
  */
-@ApplicationModule(displayName = "Events", allowedDependencies = { "shared :: *" })
+@ApplicationModule(displayName = "Events", allowedDependencies = { "shared :: *", "organisations", "regions" })
 @NullMarked
 package org.integrationskompass.events;
 

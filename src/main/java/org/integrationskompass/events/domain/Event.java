@@ -110,6 +110,12 @@ public class Event {
 	@Column(nullable = false)
 	private boolean demo;
 
+	@Column(name = "image_alt", nullable = false)
+	private LocalizedText imageAlt = LocalizedText.empty();
+
+	@Column(name = "image_credit")
+	private @Nullable String imageCredit;
+
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
@@ -185,6 +191,40 @@ public class Event {
 	/** Demo content (shown with a "demo" badge; never loaded under the prod profile). */
 	public void markAsDemo() {
 		this.demo = true;
+	}
+
+	/** The texts and kind of the event as staff edit them. */
+	public void describe(LocalizedText title, LocalizedText teaser, LocalizedText description, EventType type,
+			EventCategory category, @Nullable UUID organisationId, Instant now) {
+		this.title = title;
+		this.teaser = teaser;
+		this.description = description;
+		this.type = type;
+		this.category = category;
+		this.organisationId = organisationId;
+		this.updatedAt = now;
+	}
+
+	public void schedule(Instant startsAt, Instant endsAt) {
+		if (endsAt.isBefore(startsAt)) {
+			throw new IllegalArgumentException("an event cannot end before it starts");
+		}
+		this.startsAt = startsAt;
+		this.endsAt = endsAt;
+	}
+
+	/** The number of seats; the database refuses fewer than are taken (check constraint). */
+	public void capacity(int seats) {
+		if (seats < 0) {
+			throw new IllegalArgumentException("capacity must not be negative: " + seats);
+		}
+		this.capacity = seats;
+	}
+
+	/** The alternative text and the copyright credit of the event's image (the bytes are kept apart). */
+	public void imageText(LocalizedText alt, @Nullable String credit) {
+		this.imageAlt = alt;
+		this.imageCredit = credit == null || credit.isBlank() ? null : credit.strip();
 	}
 
 	public void cancel(Instant now) {
@@ -296,6 +336,31 @@ public class Event {
 	/** In alphabetical order of their codes. */
 	public SortedSet<String> languages() {
 		return Collections.unmodifiableSortedSet(languages);
+	}
+
+	public @Nullable UUID organisationId() {
+		return organisationId;
+	}
+
+	public @Nullable Instant registrationOpensAt() {
+		return registrationOpensAt;
+	}
+
+	public @Nullable Instant registrationClosesAt() {
+		return registrationClosesAt;
+	}
+
+	public LocalizedText imageAlt() {
+		return imageAlt;
+	}
+
+	public @Nullable String imageCredit() {
+		return imageCredit;
+	}
+
+	/** Seats still free as this entity was read. */
+	public int freeSeats() {
+		return Math.max(0, capacity - seatsTaken);
 	}
 
 	public Instant updatedAt() {

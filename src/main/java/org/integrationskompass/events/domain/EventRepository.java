@@ -40,4 +40,20 @@ public interface EventRepository extends JpaRepository<Event, UUID> {
 	/** The free seats as committed now (not the possibly stale entity). */
 	@Query(value = "SELECT capacity - seats_taken FROM events_event WHERE id = :id", nativeQuery = true)
 	int freeSeats(@Param("id") UUID id);
+
+	/** Published events starting between the two instants whose reminders have not been queued. */
+	@Query(value = "SELECT id FROM events_event WHERE status = 'PUBLISHED' AND reminders_queued_at IS NULL"
+			+ " AND starts_at > :now AND starts_at <= :until", nativeQuery = true)
+	List<UUID> findIdsNeedingReminders(@Param("now") Instant now, @Param("until") Instant until);
+
+	/** @return 1 for the one caller (of any instance) that may queue the event's reminders */
+	@Modifying
+	@Query(value = "UPDATE events_event SET reminders_queued_at = :now WHERE id = :id AND reminders_queued_at IS NULL",
+			nativeQuery = true)
+	int markRemindersQueued(@Param("id") UUID id, @Param("now") Instant now);
+
+	/** Staff moved the event: its reminder is due again before the new date. */
+	@Modifying
+	@Query(value = "UPDATE events_event SET reminders_queued_at = NULL WHERE id = :id", nativeQuery = true)
+	int resetReminders(@Param("id") UUID id);
 }

@@ -5,10 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
 /**
  * One person's (or family's, or group's) registration for an event, confirmed or on the waiting list. Personal
@@ -16,7 +21,11 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "events_registration")
-public class Registration {
+public class Registration implements Persistable<UUID> {
+
+	/** The id is made here, not by the database: this tells Spring Data to insert (persist) rather than merge. */
+	@Transient
+	private boolean isNew = true;
 
 	@Id
 	private UUID id;
@@ -51,7 +60,7 @@ public class Registration {
 	@Column(nullable = false)
 	private String language;
 
-	@Column(name = "manage_token_hash", nullable = false, updatable = false)
+	@Column(name = "manage_token_hash", nullable = false, updatable = false, unique = true)
 	private String manageTokenHash;
 
 	@Column(name = "registered_at", nullable = false, updatable = false)
@@ -65,6 +74,16 @@ public class Registration {
 
 	@Column(name = "cancelled_at")
 	private @Nullable Instant cancelledAt;
+
+	@Column(name = "checked_in_at")
+	private @Nullable Instant checkedInAt;
+
+	@Column(name = "anonymised_at", insertable = false, updatable = false)
+	private @Nullable Instant anonymisedAt;
+
+	/** The address in lower case while the registration holds or waits for seats; unique per event. */
+	@Column(name = "active_email")
+	private @Nullable String activeEmail;
 
 	protected Registration() {
 		// for JPA
@@ -92,6 +111,16 @@ public class Registration {
 		this.language = request.language();
 		this.manageTokenHash = manageTokenHash;
 		this.registeredAt = now;
+		this.activeEmail = activeEmail(request.email());
+	}
+
+	static String activeEmail(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/** Set once, before the registration is saved: the token is derived from the id (see {@link ManageLinks}). */
+	void manageTokenHash(String hash) {
+		this.manageTokenHash = hash;
 	}
 
 	void confirm(Instant now) {
@@ -108,16 +137,42 @@ public class Registration {
 	void expire() {
 		status = RegistrationStatus.EXPIRED;
 		offerExpiresAt = null;
+		activeEmail = null;
 	}
 
 	void cancel(Instant now) {
 		status = RegistrationStatus.CANCELLED;
 		cancelledAt = now;
 		offerExpiresAt = null;
+		activeEmail = null;
+	}
+
+	/** Marks arrival at the event (or takes the mark back); only confirmed participants arrive. */
+	void checkIn(@Nullable Instant at) {
+		if (status != RegistrationStatus.CONFIRMED) {
+			throw new IllegalStateException("only confirmed participants check in: " + status);
+		}
+		checkedInAt = at;
 	}
 
 	public UUID id() {
 		return id;
+	}
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return isNew;
+	}
+
+	@PostLoad
+	@PostPersist
+	void markNotNew() {
+		isNew = false;
 	}
 
 	public UUID eventId() {
@@ -158,5 +213,30 @@ public class Registration {
 
 	public @Nullable Instant offerExpiresAt() {
 		return offerExpiresAt;
+	}
+
+	public Instant registeredAt() {
+		return registeredAt;
+	}
+
+	public @Nullable Instant confirmedAt() {
+		return confirmedAt;
+	}
+
+	public @Nullable Instant cancelledAt() {
+		return cancelledAt;
+	}
+
+	public @Nullable Instant checkedInAt() {
+		return checkedInAt;
+	}
+
+	/** True once the retention job has removed the personal data. */
+	public boolean anonymised() {
+		return anonymisedAt != null;
+	}
+
+	public String consentText() {
+		return consentText;
 	}
 }

@@ -1,10 +1,12 @@
 package org.integrationskompass.events.domain;
 
-/** A registration the event cannot take; nothing was stored. */
+/** A registration the event cannot take; no registration was stored or changed. */
 public class RegistrationRejected extends RuntimeException {
 
 	public enum Reason {
-		NO_SUCH_EVENT, CLOSED, SEATS_OUT_OF_RANGE
+		NO_SUCH_EVENT, CLOSED, SEATS_OUT_OF_RANGE,
+		/** The address has a registration (or waiting entry) for this event already; its link was sent again. */
+		ALREADY_REGISTERED
 	}
 
 	private final Reason reason;

@@ -1,6 +1,7 @@
 package org.integrationskompass.events.domain;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Period;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +32,12 @@ class RegistrationRetention {
 
 	private final Period retention;
 
+	private final Duration reminderBefore;
+
 	RegistrationRetention(RegistrationRepository registrations, RegistrationService service, Clock clock,
-			@Value("${platform.events.registration-retention:P90D}") Period retention) {
+			@Value("${platform.events.registration-retention:P90D}") Period retention,
+			@Value("${platform.events.reminder-before:PT48H}") Duration reminderBefore) {
+		this.reminderBefore = reminderBefore;
 		this.registrations = registrations;
 		this.service = service;
 		this.clock = clock;
@@ -43,11 +48,21 @@ class RegistrationRetention {
 	@Transactional
 	public int anonymiseOldRegistrations() {
 		var now = clock.instant();
+		registrations.deleteMailsForEventsEndedBefore(now.minus(retention));
 		var count = registrations.anonymiseForEventsEndedBefore(now.minus(retention), now);
 		if (count > 0) {
 			log.info("Anonymised {} registrations of events that ended more than {} ago", count, retention);
 		}
 		return count;
+	}
+
+	/** Queues each event's reminder {@code platform.events.reminder-before} before it starts. */
+	@Scheduled(fixedDelayString = "${platform.events.reminder-check-interval:PT10M}", initialDelayString = "PT2M")
+	public void queueReminders() {
+		var queued = service.queueReminders(reminderBefore);
+		if (queued > 0) {
+			log.info("{} event reminders queued", queued);
+		}
 	}
 
 	@Scheduled(fixedDelayString = "${platform.events.offer-check-interval:PT5M}", initialDelayString = "PT1M")

@@ -25,4 +25,14 @@ public record Venue(@Column(name = "venue_name") @Nullable String name,
 	public boolean isEmpty() {
 		return city == null && name == null;
 	}
+
+	/** "Haus der Vereine, Hauptstraße 1, 35390 Gießen": the parts there are, in address order. */
+	public String oneLine() {
+		var place = java.util.stream.Stream.of(postcode, city)
+			.filter(part -> part != null && !part.isBlank())
+			.collect(java.util.stream.Collectors.joining(" "));
+		return java.util.stream.Stream.of(name, street, place)
+			.filter(part -> part != null && !part.isBlank())
+			.collect(java.util.stream.Collectors.joining(", "));
+	}
 }

@@ -5,14 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.integrationskompass.offers.domain.HtmlText;
 import org.integrationskompass.shared.domain.LocalizedText;
+import org.integrationskompass.shared.web.JsonLd;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The offer as schema.org data (a {@code Service} with its provider, channels and places) for search engines and
- * apps. The JSON goes into a {@code <script>} element, where the HTML parser ends the element at the first
- * {@code </script>} whatever JSON thinks: so every {@code <}, {@code >} and {@code &} is written as a
- * {@code \}{@code u} escape, which is the same string to a JSON reader and nothing to the HTML parser.
+ * apps, escaped for its {@code <script>} element by {@link JsonLd}.
  */
 final class OfferJsonLd {
 
@@ -108,10 +107,6 @@ final class OfferJsonLd {
 	}
 
 	static String safeForScriptElement(String json) {
-		return json.replace("<", "\\u003c")
-			.replace(">", "\\u003e")
-			.replace("&", "\\u0026")
-			.replace("\u2028", "\\u2028")
-			.replace("\u2029", "\\u2029");
+		return JsonLd.safeForScriptElement(json);
 	}
 }
