@@ -79,6 +79,7 @@ class StaffManagesEventsTests {
 		var event = events.findBySlug("fachtag-vielfalt-im-verein").orElseThrow();
 		assertThat(edit).endsWith("/admin/veranstaltungen/" + event.id());
 		assertThat(event.status()).isEqualTo(EventStatus.DRAFT);
+		assertThat(event.languages()).containsExactly("ar", "de");
 		assertThat(event.startsAt()).hasToString("2027-03-10T09:00:00Z");
 		var visitor = new PortalClient(port);
 		assertThat(visitor.get("/veranstaltungen/fachtag-vielfalt-im-verein").statusCode()).isEqualTo(404);
