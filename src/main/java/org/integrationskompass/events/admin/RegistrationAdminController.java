@@ -106,7 +106,8 @@ class RegistrationAdminController {
 			catch (RegistrationRejected rejected) {
 				errors.reject(rejected.messageKey());
 			}
-			catch (DataIntegrityViolationException sameMoment) {
+			catch (DataIntegrityViolationException registeredAlready) {
+				service.resendLink(event.id(), Objects.requireNonNull(form.email()).strip());
 				errors.reject("events.registration.rejected.ALREADY_REGISTERED");
 			}
 		}

@@ -2,6 +2,12 @@ package org.integrationskompass.events.demo;
 
 import static org.integrationskompass.shared.demo.DemoTexts.text;
 
+import java.awt.Color;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -9,8 +15,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import org.integrationskompass.events.domain.Event;
 import org.integrationskompass.events.domain.EventCategory;
+import org.integrationskompass.events.domain.EventImage;
+import org.integrationskompass.events.domain.EventImageRepository;
 import org.integrationskompass.events.domain.EventRepository;
 import org.integrationskompass.events.domain.EventType;
 import org.integrationskompass.events.domain.Venue;
@@ -40,10 +49,13 @@ class DemoEvents implements ApplicationRunner {
 
 	private final EventRepository events;
 
+	private final EventImageRepository images;
+
 	private final Clock clock;
 
-	DemoEvents(EventRepository events, Clock clock) {
+	DemoEvents(EventRepository events, EventImageRepository images, Clock clock) {
 		this.events = events;
+		this.images = images;
 		this.clock = clock;
 	}
 
@@ -134,7 +146,42 @@ class DemoEvents implements ApplicationRunner {
 		event.maxSeatsPerRegistration(spec.maxSeats());
 		event.markAsDemo();
 		event.publish(now);
+		event.imageText(LocalizedText.of(java.util.Map.of("de", "Grafik: farbige Kreise, die einander überschneiden, wie Menschen im Gespräch",
+				"en", "Graphic: coloured circles overlapping like people in conversation", "ar",
+				"رسم: دوائر ملونة متداخلة مثل أشخاص يتحاورون")), "Integrationskompass (Beispielgrafik)");
 		events.save(event);
+		images.save(new EventImage(event.id(), "image/png", illustration(spec.category(), spec.slug().hashCode()), now));
+	}
+
+	/**
+	 * A simple generated picture in the category's colour, so that the demo calendar shows tiles with images
+	 * without shipping photos whose rights would need clearing.
+	 */
+	static byte[] illustration(EventCategory category, int seed) {
+		var colour = switch (category) {
+			case MIGRANT_ORGANISATIONS -> new Color(0xb34700);
+			case LOTSINNEN -> new Color(0x1e7a34);
+			case SHARED -> new Color(0x1f5aa6);
+		};
+		var image = new BufferedImage(640, 360, BufferedImage.TYPE_INT_RGB);
+		var graphics = image.createGraphics();
+		graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		graphics.setColor(new Color(0xf3f5f8));
+		graphics.fillRect(0, 0, 640, 360);
+		var random = new java.util.Random(seed);
+		for (var i = 0; i < 7; i++) {
+			var size = 90 + random.nextInt(140);
+			graphics.setColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 70 + random.nextInt(120)));
+			graphics.fillOval(40 + random.nextInt(480), 20 + random.nextInt(200), size, size);
+		}
+		graphics.dispose();
+		try (var out = new ByteArrayOutputStream()) {
+			ImageIO.write(image, "png", out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private record Spec(String slug, EventType type, EventCategory category, int daysFromToday, LocalTime startTime,

@@ -4,9 +4,7 @@ package org.integrationskompass.events.domain;
 public class RegistrationRejected extends RuntimeException {
 
 	public enum Reason {
-		NO_SUCH_EVENT, CLOSED, SEATS_OUT_OF_RANGE,
-		/** The address has a registration (or waiting entry) for this event already; its link was sent again. */
-		ALREADY_REGISTERED
+		NO_SUCH_EVENT, CLOSED, SEATS_OUT_OF_RANGE
 	}
 
 	private final Reason reason;

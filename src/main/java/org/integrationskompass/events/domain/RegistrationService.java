@@ -73,15 +73,25 @@ public class RegistrationService {
 	/**
 	 * Registers for an event: confirmed when the seats are free, otherwise on the waiting list.
 	 *
-	 * @throws RegistrationRejected when the event takes no registrations now, the seats are out of range or the
-	 *         address is registered already (then its link is mailed again)
-	 * @throws org.springframework.dao.DataIntegrityViolationException when the same address registered at the same
-	 *         moment in another transaction (a double submit): nothing of this call is kept
+	 * @throws RegistrationRejected when the event takes no registrations now or the seats are out of range
+	 * @throws org.springframework.dao.DataIntegrityViolationException when the address is registered for the event
+	 *         already (the database's unique constraint, which also catches a double submit at the same moment):
+	 *         nothing of this call is kept; {@link #resendLink} tells the owner
 	 */
-	@Transactional(noRollbackFor = RegistrationRejected.class)
+	@Transactional
 	public Registered register(UUID eventId, RegistrationRequest request) {
 		var event = events.findById(eventId)
 			.orElseThrow(() -> new RegistrationRejected(RegistrationRejected.Reason.NO_SUCH_EVENT));
+		return register(event, request);
+	}
+
+	/**
+	 * {@link #register(UUID, RegistrationRequest)} for an event the caller has just read (the registration form):
+	 * spares a second read in the rush of a popular event. The seats are taken from the database's row, never from
+	 * this copy.
+	 */
+	@Transactional
+	public Registered register(Event event, RegistrationRequest request) {
 		if (!event.registrationOpenAt(clock.instant())) {
 			throw new RegistrationRejected(RegistrationRejected.Reason.CLOSED);
 		}
@@ -95,7 +105,7 @@ public class RegistrationService {
 	 * Staff add a registration by hand (a phone call, a letter): like {@link #register} but also outside the
 	 * registration window and with as many seats as the event has.
 	 */
-	@Transactional(noRollbackFor = RegistrationRejected.class)
+	@Transactional
 	public Registered addByStaff(UUID eventId, RegistrationRequest request) {
 		var event = events.findById(eventId)
 			.orElseThrow(() -> new RegistrationRejected(RegistrationRejected.Reason.NO_SUCH_EVENT));
@@ -110,11 +120,6 @@ public class RegistrationService {
 
 	private Registered add(Event event, RegistrationRequest request) {
 		var eventId = event.id();
-		var existing = registrations.findActive(eventId, Registration.activeEmail(request.email()));
-		if (existing.isPresent()) {
-			queue(List.of(existing.get()), MailKind.LINK_AGAIN, null, null);
-			throw new RegistrationRejected(RegistrationRejected.Reason.ALREADY_REGISTERED);
-		}
 		var position = registrations.nextPosition();
 		// the time of arrival is read together with the place in the queue, so that both tell the same order
 		var now = clock.instant();
@@ -128,6 +133,19 @@ public class RegistrationService {
 		}
 		queue(List.of(registration), MailKind.REGISTERED, null, null);
 		return new Registered(registration, token);
+	}
+
+	/**
+	 * Someone tried to register an address that is registered already (the unique constraint refused it): mails
+	 * the existing registration's link to that address again, so its owner can find it.
+	 *
+	 * @return true when there was such a registration
+	 */
+	@Transactional
+	public boolean resendLink(UUID eventId, String email) {
+		var existing = registrations.findActive(eventId, Registration.activeEmail(email));
+		existing.ifPresent(registration -> queue(List.of(registration), MailKind.LINK_AGAIN, null, null));
+		return existing.isPresent();
 	}
 
 	/** The registration behind a personal link, if the link is genuine. */

@@ -103,7 +103,7 @@ class RegistrationController {
 		}
 		if (!errors.hasErrors()) {
 			try {
-				var registered = registrations.register(event.id(), new RegistrationRequest(Objects.requireNonNull(seats),
+				var registered = registrations.register(event, new RegistrationRequest(Objects.requireNonNull(seats),
 						Objects.requireNonNull(form.name()).strip(), Objects.requireNonNull(form.email()).strip(),
 						blankToNull(form.organisation()), blankToNull(form.needs()), consentText(locale),
 						locale.getLanguage()));
@@ -118,9 +118,10 @@ class RegistrationController {
 					errors.reject(rejected.messageKey());
 				}
 			}
-			catch (DataIntegrityViolationException sameMoment) {
-				// the same address registered in a parallel request (a double click): that one counts
-				errors.reject("events.registration.rejected.DOUBLE_SUBMIT");
+			catch (DataIntegrityViolationException registeredAlready) {
+				// the address holds a registration for this event (also a double click): that one counts
+				registrations.resendLink(event.id(), Objects.requireNonNull(form.email()).strip());
+				errors.reject("events.registration.rejected.ALREADY_REGISTERED");
 			}
 		}
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", inFormOrder(errors));

@@ -1,9 +1,11 @@
 package org.integrationskompass.site.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Period;
 import org.integrationskompass.shared.web.SiteLanguages;
 import org.integrationskompass.site.domain.FeedbackService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +20,12 @@ class PageController {
 
 	private final @Nullable String captions;
 
-	PageController(FeedbackService feedback, SignLanguageSettings signLanguage, SiteLanguages site) {
+	/** How long registrations for events keep personal data (events module setting, stated here). */
+	private final Period eventRetention;
+
+	PageController(FeedbackService feedback, SignLanguageSettings signLanguage, SiteLanguages site,
+			@Value("${platform.events.registration-retention:P90D}") Period eventRetention) {
+		this.eventRetention = eventRetention;
 		this.feedback = feedback;
 		this.video = sameHost(signLanguage.signLanguageVideo(), site.baseUrl());
 		this.captions = video == null ? null
@@ -54,6 +61,7 @@ class PageController {
 	@GetMapping("/datenschutz")
 	String privacy(Model model) {
 		model.addAttribute("retentionDays", feedback.retention().toDays());
+		model.addAttribute("eventRetentionDays", eventRetention.toTotalMonths() * 30 + eventRetention.getDays());
 		return "site/privacy";
 	}
 

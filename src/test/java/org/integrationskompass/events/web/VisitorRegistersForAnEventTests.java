@@ -191,6 +191,8 @@ class VisitorRegistersForAnEventTests {
 
 		assertThat(again.statusCode()).isEqualTo(200);
 		assertThat(again.body()).contains("schon angemeldet");
+		assertThat(mailTo("ilias@example.org", 2).getSubject()).as("the link is sent again")
+			.startsWith("Ihr Link zur Anmeldung: ");
 		assertThat(registrations.findByEvent(eventId(slug))).hasSize(1);
 		assertThat(events.freeSeats(eventId(slug))).isEqualTo(3);
 

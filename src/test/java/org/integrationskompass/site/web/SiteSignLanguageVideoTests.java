@@ -65,6 +65,7 @@ class SiteSignLanguageVideoTests {
 	}
 
 	private static PageController controller(String video, String captions) {
-		return new PageController(mock(FeedbackService.class), new SignLanguageSettings(video, captions), SITE);
+		return new PageController(mock(FeedbackService.class), new SignLanguageSettings(video, captions), SITE,
+				java.time.Period.ofDays(90));
 	}
 }
