@@ -180,7 +180,7 @@ class VisitorRegistersForAnEventTests {
 	}
 
 	@Test
-	void refusesASecondSubmitOfTheSameFormAndRegistrationsAfterClosing() {
+	void refusesASecondSubmitOfTheSameFormAndRegistrationsAfterClosing() throws Exception {
 		var slug = event(5, 2);
 		var page = visitor.get("/veranstaltungen/" + slug + "/anmeldung").body();
 		var fields = form("Ilias Berisha", "ilias@example.org", "2");
