@@ -2,10 +2,18 @@ package org.integrationskompass.events.mail;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
+import org.integrationskompass.events.domain.Event;
 import org.integrationskompass.events.domain.EventRepository;
 import org.integrationskompass.events.domain.EventStatus;
 import org.integrationskompass.events.domain.EventTimes;
@@ -14,6 +22,7 @@ import org.integrationskompass.events.domain.ManageLinks;
 import org.integrationskompass.events.domain.RegistrationMail;
 import org.integrationskompass.events.domain.RegistrationMailQueued;
 import org.integrationskompass.events.domain.RegistrationMailRepository;
+import org.integrationskompass.events.domain.Registration;
 import org.integrationskompass.events.domain.RegistrationRepository;
 import org.integrationskompass.events.domain.RegistrationStatus;
 import org.integrationskompass.shared.mail.MailComposer;
@@ -33,8 +42,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the events outbox: right after the commit that wrote a mail (on two background threads, so a slow mail
- * server never holds up a registration), and again from a job for whatever could not be sent. Each mail is claimed
- * with a conditional update first, so several instances never send it twice; a sent mail is deleted. A mail that
+ * server never holds up a registration), and again from a job for whatever could not be sent. The threads take
+ * what has queued up meanwhile, up to {@link #BATCH_PER_CONNECTION} mails, and send them over one SMTP connection,
+ * so that a rush of registrations does not open a connection per mail. Each mail is claimed with a conditional
+ * update first, so several instances never send it twice; a sent mail is deleted. A mail that
  * fails waits {@link #RETRY_AFTER} and is tried up to {@link #MAX_ATTEMPTS} times (about three days); it then stays
  * in the table, where the back office counts it as undelivered.
  */
@@ -50,6 +61,11 @@ class RegistrationMails implements DisposableBean {
 	static final int MAX_ATTEMPTS = 864;
 
 	private static final int BATCH = 200;
+
+	static final int BATCH_PER_CONNECTION = 50;
+
+	/** Mails committed and not yet taken by a sender thread; what does not fit is left to the job. */
+	private final LinkedBlockingQueue<Long> queued = new LinkedBlockingQueue<>(10_000);
 
 	private final RegistrationMailRepository mails;
 
@@ -94,13 +110,20 @@ class RegistrationMails implements DisposableBean {
 
 	@TransactionalEventListener
 	void on(RegistrationMailQueued queued) {
-		for (var id : queued.mailIds()) {
-			try {
-				senders.execute(() -> deliver(id));
-			}
-			catch (RejectedExecutionException shuttingDown) {
-				return;
-			}
+		queued.mailIds().forEach(this.queued::offer);
+		try {
+			senders.execute(this::sendQueued);
+		}
+		catch (RejectedExecutionException shuttingDown) {
+			// the job sends them after the restart
+		}
+	}
+
+	private void sendQueued() {
+		var batch = new ArrayList<Long>(BATCH_PER_CONNECTION);
+		while (queued.drainTo(batch, BATCH_PER_CONNECTION) > 0) {
+			deliver(batch);
+			batch.clear();
 		}
 	}
 
@@ -112,42 +135,93 @@ class RegistrationMails implements DisposableBean {
 		if (waiting == null || waiting.isEmpty()) {
 			return;
 		}
-		var sent = waiting.stream().filter(this::deliver).count();
+		var sent = 0;
+		for (var from = 0; from < waiting.size(); from += BATCH_PER_CONNECTION) {
+			sent += deliver(waiting.subList(from, Math.min(waiting.size(), from + BATCH_PER_CONNECTION)));
+		}
 		log.info("Sent {} of {} waiting event mails", sent, waiting.size());
 	}
 
-	/** @return true when this call sent the mail (or found it needless) and removed it */
-	boolean deliver(long id) {
-		var now = clock.instant();
-		var claimed = newTransaction.execute(status -> mails.claim(id, now, now.plus(CLAIM)));
-		if (claimed == null || claimed != 1) {
-			return false;
-		}
+	/**
+	 * Claims the given mails, sends those it could claim over one connection and removes the sent ones.
+	 *
+	 * @return how many this call sent (or found needless) and removed
+	 */
+	int deliver(List<Long> ids) {
+		Claimed claimed;
 		try {
-			var outgoing = newTransaction.execute(status -> mails.findById(id).flatMap(this::compose));
-			if (outgoing != null && outgoing.isPresent()) {
-				composer.send(outgoing.get());
-			}
-			newTransaction.executeWithoutResult(status -> mails.deleteById(id));
-			return true;
+			claimed = newTransaction.execute(status -> claimAndCompose(ids, clock.instant()));
 		}
 		catch (RuntimeException e) {
-			log.warn("Event mail {} not sent, will retry: {}", id, e.toString());
-			var error = e.toString().length() <= 500 ? e.toString() : e.toString().substring(0, 500);
-			newTransaction.executeWithoutResult(status -> mails.failed(id, clock.instant().plus(RETRY_AFTER), error));
-			return false;
+			// nothing claimed (the transaction rolled back): the job tries these again
+			log.warn("Event mails {} not claimed: {}", ids, e.toString());
+			return 0;
 		}
+		if (claimed == null) {
+			return 0;
+		}
+		var sending = claimed.sending();
+		var outgoing = claimed.outgoing();
+		var failures = outgoing.isEmpty() ? Map.<Integer, RuntimeException>of() : composer.sendAll(outgoing);
+		var done = new ArrayList<Long>(claimed.needless());
+		for (var i = 0; i < sending.size(); i++) {
+			if (!failures.containsKey(i)) {
+				done.add(sending.get(i));
+			}
+		}
+		if (done.isEmpty() && failures.isEmpty()) {
+			return 0;
+		}
+		newTransaction.executeWithoutResult(status -> {
+			if (!done.isEmpty()) {
+				mails.deleteAllByIdInBatch(done);
+			}
+			var retryAt = clock.instant().plus(RETRY_AFTER);
+			failures.forEach((i, e) -> {
+				log.warn("Event mail {} not sent, will retry: {}", sending.get(i), e.toString());
+				var error = e.toString().length() <= 500 ? e.toString() : e.toString().substring(0, 500);
+				mails.failed(sending.get(i), retryAt, error);
+			});
+		});
+		return done.size();
+	}
+
+	/** What one batch claimed: the mails to send (ids and rendered parts in step) and those that became needless. */
+	private record Claimed(List<Long> sending, List<OutgoingMail> outgoing, List<Long> needless) {
+	}
+
+	private Claimed claimAndCompose(List<Long> ids, Instant now) {
+		var claimedIds = ids.stream().filter(id -> mails.claim(id, now, now.plus(CLAIM)) == 1).toList();
+		var claimed = new Claimed(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+		if (claimedIds.isEmpty()) {
+			return claimed;
+		}
+		var claimedMails = mails.findAllById(claimedIds);
+		var registrationsById = new HashMap<UUID, Registration>();
+		registrations.findAllById(claimedMails.stream().map(RegistrationMail::registrationId).distinct().toList())
+			.forEach(registration -> registrationsById.put(registration.id(), registration));
+		var eventsById = new HashMap<UUID, Event>();
+		events.findAllById(registrationsById.values().stream().map(Registration::eventId).distinct().toList())
+			.forEach(event -> eventsById.put(event.id(), event));
+		for (var mail : claimedMails) {
+			var registration = registrationsById.get(mail.registrationId());
+			var event = registration == null ? null : eventsById.get(registration.eventId());
+			var composed = event == null ? Optional.<OutgoingMail>empty() : compose(mail, registration, event);
+			if (composed.isPresent()) {
+				claimed.outgoing().add(composed.get());
+				claimed.sending().add(mail.id());
+			}
+			else {
+				claimed.needless().add(mail.id());
+			}
+		}
+		return claimed;
 	}
 
 	/** The mail as it should read now; empty when it has become pointless (the data is gone). */
-	private java.util.Optional<OutgoingMail> compose(RegistrationMail mail) {
-		var registration = registrations.findById(mail.registrationId()).orElse(null);
-		if (registration == null || registration.anonymised() || registration.email().isBlank()) {
-			return java.util.Optional.empty();
-		}
-		var event = events.findById(registration.eventId()).orElse(null);
-		if (event == null) {
-			return java.util.Optional.empty();
+	private Optional<OutgoingMail> compose(RegistrationMail mail, Registration registration, Event event) {
+		if (registration.anonymised() || registration.email().isBlank()) {
+			return Optional.empty();
 		}
 		var language = languages.languages().contains(registration.language()) ? registration.language()
 				: languages.defaultLanguage();
@@ -173,14 +247,14 @@ class RegistrationMails implements DisposableBean {
 		variables.put("messageBody", mail.body() == null ? "" : mail.body());
 		var kind = mail.kind();
 		if (kind == MailKind.MESSAGE) {
-			return java.util.Optional.of(new OutgoingMail(registration.email(), locale, "events.mail.MESSAGE.subject",
+			return Optional.of(new OutgoingMail(registration.email(), locale, "events.mail.MESSAGE.subject",
 					new Object[] { title, mail.subject() == null ? "" : mail.subject() }, "events/mail/registration",
 					variables));
 		}
 		var subjectKey = kind == MailKind.REGISTERED
 				? (confirmed ? "events.mail.REGISTERED.confirmed.subject" : "events.mail.REGISTERED.waiting.subject")
 				: kind.messageKey() + ".subject";
-		return java.util.Optional.of(new OutgoingMail(registration.email(), locale, subjectKey, new Object[] { title },
+		return Optional.of(new OutgoingMail(registration.email(), locale, subjectKey, new Object[] { title },
 				"events/mail/registration", variables));
 	}
 
