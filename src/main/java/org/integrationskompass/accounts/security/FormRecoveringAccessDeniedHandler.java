@@ -31,8 +31,9 @@ class FormRecoveringAccessDeniedHandler implements AccessDeniedHandler {
 		if (denied instanceof CsrfException && "POST".equals(request.getMethod())) {
 			var path = request.getRequestURI().substring(request.getContextPath().length());
 			for (var recovery : recoveries) {
-				if (recovery.formPath().equals(path)) {
-					request.getRequestDispatcher(recovery.recoveryPath()).forward(request, response);
+				var recoveryPath = recovery.recoveryFor(path);
+				if (recoveryPath.isPresent()) {
+					request.getRequestDispatcher(recoveryPath.get()).forward(request, response);
 					return;
 				}
 			}

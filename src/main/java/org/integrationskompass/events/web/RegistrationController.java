@@ -19,6 +19,7 @@ import org.integrationskompass.events.domain.RegistrationRejected;
 import org.integrationskompass.events.domain.RegistrationRequest;
 import org.integrationskompass.events.domain.RegistrationService;
 import org.integrationskompass.events.domain.RegistrationStatus;
+import org.integrationskompass.shared.web.FormRecovery;
 import org.integrationskompass.shared.web.NotFoundException;
 import org.integrationskompass.shared.web.RequestLanguage;
 import org.jspecify.annotations.Nullable;
@@ -74,14 +75,18 @@ class RegistrationController {
 		this.clock = clock;
 	}
 
-	@GetMapping(EventController.CALENDAR + "/{slug}/anmeldung")
+	static final String FORM = EventController.CALENDAR + "/{slug}/anmeldung";
+
+	static final String RECOVERY = FORM + "/wiederherstellen";
+
+	@GetMapping(FORM)
 	String form(@PathVariable String slug, Locale locale, Model model) {
 		var event = published(slug);
 		model.addAttribute("form", RegistrationForm.empty());
 		return page(event, locale, model);
 	}
 
-	@PostMapping(EventController.CALENDAR + "/{slug}/anmeldung")
+	@PostMapping(FORM)
 	String register(@PathVariable String slug, @Valid @ModelAttribute("form") RegistrationForm form,
 			BindingResult errors, HttpServletRequest request, Locale locale, Model model) {
 		var event = published(slug);
@@ -125,6 +130,18 @@ class RegistrationController {
 			}
 		}
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", inFormOrder(errors));
+		return page(event, locale, model);
+	}
+
+	/**
+	 * Reached only by a forward from security when the form's CSRF token was missing or had expired (see
+	 * {@link FormRecovery}): shows the form again with what was typed and a fresh token. Never registers anyone.
+	 */
+	@PostMapping(RECOVERY)
+	String recover(@PathVariable String slug, @ModelAttribute("form") RegistrationForm form, BindingResult errors,
+			Locale locale, Model model) {
+		var event = published(slug);
+		errors.reject("events.register.expired");
 		return page(event, locale, model);
 	}
 

@@ -223,12 +223,33 @@ class VisitorRegistersForAnEventTests {
 		assertThat(visitor.get(link).headers().firstValue("Referrer-Policy")).contains("no-referrer");
 	}
 
+	@Test
+	void keepsWhatWasTypedWhenTheFormWasOpenTooLongAndRegistersOnTheNextSubmit() {
+		var slug = event(10, 4);
+		var typed = form("Nour Al-Sayed", "nour@example.org", "3");
+		typed.put("needs", "Rollstuhlplatz");
+		typed.put("_csrf", "a-token-from-yesterday");
+
+		var stale = visitor.post("/en/veranstaltungen/" + slug + "/anmeldung", typed);
+
+		assertThat(stale.statusCode()).isEqualTo(200);
+		assertThat(stale.body()).contains("The form was open for too long").contains("value=\"Nour Al-Sayed\"")
+			.contains("value=\"nour@example.org\"").contains("value=\"3\"").contains("Rollstuhlplatz");
+		assertThat(registrations.findAll()).noneMatch(registration -> registration.email().equals("nour@example.org"));
+
+		typed.put("_csrf", PortalClient.csrfTokenIn(stale.body()));
+		var sentAgain = visitor.post("/en/veranstaltungen/" + slug + "/anmeldung", typed);
+
+		assertThat(sentAgain.statusCode()).isEqualTo(302);
+		assertThat(statusOf("nour@example.org")).isEqualTo(RegistrationStatus.CONFIRMED);
+	}
+
 	private java.net.http.HttpResponse<String> register(String slug, String name, String email, String seats) {
 		return visitor.submit("/veranstaltungen/" + slug + "/anmeldung", "/veranstaltungen/" + slug + "/anmeldung",
 				form(name, email, seats));
 	}
 
-	private static Map<String, String> form(String name, String email, String seats) {
+	private static LinkedHashMap<String, String> form(String name, String email, String seats) {
 		var form = new LinkedHashMap<String, String>();
 		form.put("seats", seats);
 		form.put("name", name);
