@@ -68,6 +68,8 @@ class EventPagesAccessibilityTests {
 
 	private static volatile String confirmedToken = "";
 
+	private static volatile UUID raniaId = UUID.randomUUID();
+
 	private static volatile String waitingToken = "";
 
 	private final AccountRepository accounts;
@@ -115,7 +117,9 @@ class EventPagesAccessibilityTests {
 		openSlug = open.slug();
 		fullSlug = full.slug();
 		openId = open.id();
-		confirmedToken = registrations.register(open.id(), request("Rania Haddad", "rania", 2)).manageToken();
+		var rania = registrations.register(open.id(), request("Rania Haddad", "rania", 2));
+		confirmedToken = rania.manageToken();
+		raniaId = rania.registration().id();
 		registrations.register(full.id(), request("Oleh Bondar", "oleh", 1));
 		waitingToken = registrations.register(full.id(), request("Zeynep Arslan", "zeynep", 1)).manageToken();
 		assertThat(events.findById(draft.id())).isPresent();
@@ -182,6 +186,8 @@ class EventPagesAccessibilityTests {
 		assertThat(pages.check(language + "/admin/veranstaltungen/neu").status()).isEqualTo(200);
 		assertThat(pages.check(language + "/admin/veranstaltungen/" + openId).status()).isEqualTo(200);
 		assertThat(pages.check(language + "/admin/veranstaltungen/" + openId + "/anmeldungen").status()).isEqualTo(200);
+		assertThat(pages.check(language + "/admin/veranstaltungen/" + openId + "/anmeldungen/" + raniaId + "/entfernen")
+			.status()).isEqualTo(200);
 		pages.screenshot(SCREENSHOTS.resolve("staff-event-registrations-" + (language.isEmpty() ? "de" : language.substring(1))
 				+ ".png"), 1280);
 	}

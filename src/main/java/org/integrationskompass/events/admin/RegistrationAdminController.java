@@ -21,6 +21,7 @@ import org.integrationskompass.events.domain.RegistrationStatus;
 import org.integrationskompass.shared.web.NotFoundException;
 import org.integrationskompass.shared.web.RequestLanguage;
 import org.integrationskompass.shared.web.SiteLanguages;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -115,11 +116,27 @@ class RegistrationAdminController {
 		return render(event, locale, model, response);
 	}
 
+	/** Removing someone mails them and gives their seats away, so it is asked once more on a page of its own. */
+	@GetMapping(PAGE + "/{registrationId}/entfernen")
+	String confirmRemoval(@PathVariable String id, @PathVariable String registrationId, Locale locale, Model model,
+			HttpServletResponse response) {
+		var event = event(id);
+		response.setHeader("Cache-Control", "no-store");
+		model.addAttribute("event", event);
+		model.addAttribute("when", EventTimes.span(event.startsAt(), event.endsAt(), locale));
+		model.addAttribute("registration", registration(event, registrationId));
+		return "events/admin/remove";
+	}
+
 	@PostMapping(PAGE + "/{registrationId}/entfernen")
-	String remove(@PathVariable String id, @PathVariable String registrationId, RedirectAttributes redirect,
+	String remove(@PathVariable String id, @PathVariable String registrationId,
+			@RequestParam(name = "confirm", required = false) @Nullable String confirm, RedirectAttributes redirect,
 			HttpServletRequest request) {
 		var event = event(id);
 		var registration = registration(event, registrationId);
+		if (!"yes".equals(confirm)) {
+			return "redirect:" + RequestLanguage.prefix(request) + path(event) + "/" + registration.id() + "/entfernen";
+		}
 		service.removeByStaff(registration.id());
 		redirect.addFlashAttribute("removed", registration.name());
 		return "redirect:" + RequestLanguage.prefix(request) + path(event);

@@ -141,7 +141,12 @@ class StaffManagesEventsTests {
 		assertThat(waitFor("mehmet@example.org", 2)).anySatisfy(mail -> assertThat(mail.getSubject())
 			.isEqualTo("Netzwerktreffen Ehrenamt: Raum geändert"));
 
-		staff.post(list + "/" + layla + "/entfernen", Map.of(), null, csrf(list));
+		var unconfirmed = staff.post(list + "/" + layla + "/entfernen", Map.of(), null, csrf(list));
+		assertThat(unconfirmed.statusCode()).as("a remove without the confirmation asks first").isEqualTo(302);
+		assertThat(registrations.findById(layla).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+		var question = staff.get(list + "/" + layla + "/entfernen");
+		assertThat(question.body()).contains("Anmeldung von Layla").contains("nicht rückgängig");
+		staff.post(list + "/" + layla + "/entfernen", form("confirm", "yes"), null, csrf(list + "/" + layla + "/entfernen"));
 		assertThat(registrations.findById(layla).orElseThrow().status()).isEqualTo(RegistrationStatus.CANCELLED);
 		assertThat(registrations.findById(registration("mehmet@example.org")).orElseThrow().status())
 			.isEqualTo(RegistrationStatus.OFFERED);
