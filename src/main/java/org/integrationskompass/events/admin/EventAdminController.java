@@ -147,11 +147,17 @@ class EventAdminController {
 
 	@PostMapping(LIST + "/{id}")
 	String update(@PathVariable String id, @Valid @ModelAttribute("form") EventForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect, HttpServletRequest request) {
+			Model model, RedirectAttributes redirect, HttpServletRequest request, java.util.Locale locale) {
 		var event = event(id);
 		var image = UploadedImage.of(form.image(), MAX_IMAGE_BYTES);
 		var keepsImage = administration.hasImage(event.id()) && !form.imageToBeRemoved();
 		var details = check(form, errors, image.orElse(null), keepsImage);
+		var savedMeanwhile = form.editedFrom() != null && !form.editedFrom().equals(event.updatedAt().toString());
+		if (savedMeanwhile) {
+			// Saving now would silently undo the other person's changes: say so first, and let a second save decide.
+			errors.reject("events.admin.form.editConflict", new Object[] { EventTimes.moment(event.updatedAt(), locale) }, null);
+			model.addAttribute("editedFrom", event.updatedAt().toString());
+		}
 		if (!errors.hasErrors() && details != null) {
 			try {
 				administration.update(event.id(), details);

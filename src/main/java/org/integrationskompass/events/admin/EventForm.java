@@ -51,7 +51,9 @@ record EventForm(
 		@Size(max = 300, message = "{validation.tooLong}") @Nullable String imageAltDe,
 		@Size(max = 300, message = "{validation.tooLong}") @Nullable String imageAltEn,
 		@Size(max = 300, message = "{validation.tooLong}") @Nullable String imageCredit,
-		@Nullable MultipartFile image, @Nullable Boolean removeImage) {
+		@Nullable MultipartFile image, @Nullable Boolean removeImage,
+		/* when the event was last saved as this form was opened: a later save by someone else is a conflict */
+		@Nullable String editedFrom) {
 
 	static final List<String> FIELDS = List.of("titleDe", "titleEn", "titleAr", "teaserDe", "teaserEn", "teaserAr",
 			"descriptionDe", "descriptionEn", "descriptionAr", "type", "category", "organisationId", "startDate",
@@ -62,7 +64,7 @@ record EventForm(
 	static EventForm empty() {
 		return new EventForm("", "", "", "", "", "", "", "", "", "WORKSHOP", "SHARED", "", "", "10:00", "", "16:00",
 				false, "", "", "", "", "", "", false, false, false, "", List.of("de"), "30", "1", "", "", "", "", "", "",
-				"", null, false);
+				"", null, false, null);
 	}
 
 	static EventForm of(Event event) {
@@ -81,7 +83,8 @@ record EventForm(
 				text(event.accessibilityNote(), "de"), List.copyOf(event.languages()), Integer.toString(event.capacity()),
 				Integer.toString(event.maxSeatsPerRegistration()), date(event.registrationOpensAt()),
 				time(event.registrationOpensAt()), date(event.registrationClosesAt()), time(event.registrationClosesAt()),
-				text(event.imageAlt(), "de"), text(event.imageAlt(), "en"), orEmpty(event.imageCredit()), null, false);
+				text(event.imageAlt(), "de"), text(event.imageAlt(), "en"), orEmpty(event.imageCredit()), null, false,
+				event.updatedAt().toString());
 	}
 
 	LocalizedText title() {

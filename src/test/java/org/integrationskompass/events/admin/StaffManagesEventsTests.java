@@ -177,6 +177,40 @@ class StaffManagesEventsTests {
 	}
 
 	@Test
+	void warnsBeforeASaveWouldUndoWhatSomeoneElseSavedMeanwhile() {
+		var edit = createPublished("Sprechstunde Anerkennung", "20");
+		var openedAt = editedFrom(staff.get(edit).body());
+
+		var colleague = fields("Sprechstunde Anerkennung ausländischer Abschlüsse", "2027-04-01", "Gießen");
+		colleague.put("capacity", List.of("20"));
+		colleague.put("imageAltDe", List.of(""));
+		assertThat(staff.submit(edit, edit, colleague, null).statusCode()).isEqualTo(302);
+
+		var mine = fields("Sprechstunde Anerkennung, neuer Raum", "2027-04-01", "Gießen");
+		mine.put("capacity", List.of("20"));
+		mine.put("imageAltDe", List.of(""));
+		mine.put("editedFrom", List.of(openedAt));
+		var warned = staff.post(edit, mine, null, csrf(edit));
+
+		assertThat(warned.statusCode()).isEqualTo(200);
+		assertThat(warned.body()).contains("Jemand anderes hat diese Veranstaltung gespeichert")
+			.contains("value=\"Sprechstunde Anerkennung, neuer Raum\"");
+		assertThat(events.findBySlug("sprechstunde-anerkennung").orElseThrow().title().in("de").text())
+			.isEqualTo("Sprechstunde Anerkennung ausländischer Abschlüsse");
+
+		mine.put("editedFrom", List.of(editedFrom(warned.body())));
+		assertThat(staff.post(edit, mine, null, PortalClient.csrfTokenIn(warned.body())).statusCode()).isEqualTo(302);
+		assertThat(events.findBySlug("sprechstunde-anerkennung").orElseThrow().title().in("de").text())
+			.isEqualTo("Sprechstunde Anerkennung, neuer Raum");
+	}
+
+	private static String editedFrom(String html) {
+		var matcher = java.util.regex.Pattern.compile("name=\"editedFrom\" value=\"([^\"]+)\"").matcher(html);
+		assertThat(matcher.find()).as("the form carries when it was opened").isTrue();
+		return matcher.group(1);
+	}
+
+	@Test
 	void sendsVisitorsWithoutAnAccountToTheSignIn() {
 		var visitor = new PortalClient(port);
 		assertThat(visitor.get("/admin/veranstaltungen").statusCode()).isEqualTo(302);
