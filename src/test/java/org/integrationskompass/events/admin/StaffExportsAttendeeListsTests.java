@@ -301,6 +301,17 @@ class StaffExportsAttendeeListsTests {
 	}
 
 	@Test
+	void offersEveryListFromTheRegistrationsPage() {
+		var browser = new PortalClient(port);
+		browser.signIn(AccountFixtures.account(accounts, passwords, Role.EDITOR), AccountFixtures.PASSWORD);
+
+		var page = browser.get("/admin/veranstaltungen/" + event + "/anmeldungen").body();
+
+		assertThat(page).contains("/teilnehmende.csv\"", "/teilnehmende.csv?warteliste=true\"", "/teilnehmende.xlsx\"",
+				"/anwesenheitsliste.pdf\"");
+	}
+
+	@Test
 	void letsASignedInEditorDownloadTheList() {
 		var browser = new PortalClient(port);
 		browser.signIn(AccountFixtures.account(accounts, passwords, Role.EDITOR), AccountFixtures.PASSWORD);
