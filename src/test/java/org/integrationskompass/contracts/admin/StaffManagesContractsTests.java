@@ -203,6 +203,22 @@ class StaffManagesContractsTests {
 	}
 
 	@Test
+	void showsNoMeasuresYetInsteadOfZeroPerCentForAPublishedContractWithoutMeasures() {
+		var contract = administration.create(org.integrationskompass.contracts.ContractFixtures.contract("Vertrag noch ohne Maßnahmen", null));
+		administration.publish(contract.id());
+		var visitor = new PortalClient(port);
+
+		var list = visitor.get("/integrationsvertraege").body();
+		var page = visitor.get("/integrationsvertraege/" + contract.slug()).body();
+
+		var card = list.substring(list.indexOf("Vertrag noch ohne Ma"));
+		card = card.substring(0, card.indexOf("</article>"));
+		assertThat(card).contains("Noch keine Maßnahmen eingetragen").doesNotContain("<progress").doesNotContain("0\u00a0%");
+		assertThat(page).contains("Noch keine Maßnahmen eingetragen").doesNotContain("<progress")
+			.contains("Noch nicht unterzeichnet", "Selbstverpflichtung ohne Landesförderung");
+	}
+
+	@Test
 	void letsOnlyEditorsAndAdministratorsKeepContracts() {
 		var fachstelle = new StaffBrowser(port);
 		fachstelle.signIn(AccountFixtures.account(accounts, passwords, Role.FACHSTELLE), AccountFixtures.PASSWORD);
