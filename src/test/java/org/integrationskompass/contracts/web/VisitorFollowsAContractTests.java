@@ -2,8 +2,11 @@ package org.integrationskompass.contracts.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.integrationskompass.PortalClient;
+import org.integrationskompass.contracts.domain.ContractAdministration;
+import org.integrationskompass.contracts.domain.ContractDetails;
 import org.integrationskompass.contracts.domain.ContractRepository;
 import org.integrationskompass.contracts.domain.FundingKind;
 import org.integrationskompass.contracts.domain.IntegrationContract;
@@ -27,6 +30,9 @@ class VisitorFollowsAContractTests {
 
 	@Autowired
 	ContractRepository contracts;
+
+	@Autowired
+	ContractAdministration administration;
 
 	@Test
 	void findsTheContractsFromTheHomePageAndSeesTheMeasuresWithTheirStatus() {
@@ -53,6 +59,27 @@ class VisitorFollowsAContractTests {
 			.contains("Beispielinhalt", "erfundene Beispielwerte")
 			.contains("href=\"/veranstaltungen/online-podium-rassismus-im-alltag\"");
 		assertThat(visitor.get("/en" + link.group(1)).body()).contains("Status: In progress", "Overall progress: 68%");
+	}
+
+	@Test
+	void linksTheSigningEventAndRelatedOffersAndLeavesOutWhatIsNoLongerPublic() {
+		var visitor = new PortalClient(port);
+		var offerLink = Pattern.compile("href=\"/angebote/([a-z0-9-]+)\"").matcher(visitor.get("/angebote").body());
+		assertThat(offerLink.find()).isTrue();
+		var offerSlug = offerLink.group(1);
+		var drk = contracts.findAll().stream().filter(contract -> contract.funding().kind() == FundingKind.SELF_COMMITMENT)
+			.findFirst().orElseThrow();
+		var details = new ContractDetails(drk.title(), drk.topic(), drk.summary(), drk.legalBasis(), drk.partners(),
+				drk.signedOn(), "vernetzungskonferenz-migrantenorganisationen", "https://example.org/pressemitteilung",
+				null, null, drk.funding(), List.of("gibt-es-nicht-mehr"), List.of(offerSlug, "altes-angebot"));
+		administration.update(drk.id(), details);
+
+		var page = visitor.get("/integrationsvertraege/" + drk.slug()).body();
+
+		assertThat(page).contains("href=\"/veranstaltungen/vernetzungskonferenz-migrantenorganisationen\"",
+				"Unterzeichnet bei: Landesweite Vernetzungskonferenz", "href=\"https://example.org/pressemitteilung\"",
+				"href=\"/angebote/" + offerSlug + "\"")
+			.doesNotContain("gibt-es-nicht-mehr", "altes-angebot");
 	}
 
 	@Test
