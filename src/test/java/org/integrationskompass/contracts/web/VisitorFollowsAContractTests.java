@@ -59,6 +59,8 @@ class VisitorFollowsAContractTests {
 			.contains("Beispielinhalt", "erfundene Beispielwerte")
 			.contains("href=\"/veranstaltungen/online-podium-rassismus-im-alltag\"");
 		assertThat(visitor.get("/en" + link.group(1)).body()).contains("Status: In progress", "Overall progress: 68%");
+		assertThat(visitor.get("/organisationen/bildungsstaette-anne-frank").body())
+			.contains("href=\"" + link.group(1) + "\"");
 	}
 
 	@Test
