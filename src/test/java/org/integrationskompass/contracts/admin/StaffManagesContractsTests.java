@@ -15,6 +15,7 @@ import org.integrationskompass.PortalClient;
 import org.integrationskompass.accounts.AccountFixtures;
 import org.integrationskompass.accounts.Role;
 import org.integrationskompass.accounts.domain.AccountRepository;
+import org.integrationskompass.browser.HtmlValidation;
 import org.integrationskompass.contracts.domain.ContractAdministration;
 import org.integrationskompass.contracts.domain.ContractRepository;
 import org.integrationskompass.contracts.domain.FundingKind;
@@ -131,6 +132,7 @@ class StaffManagesContractsTests {
 			.contains("href=\"#titleDe\"", "href=\"#signedOn\"", "href=\"#endsOn\"", "href=\"#amount\"")
 			.contains("Das Ende der Laufzeit liegt vor ihrem Beginn.", "Die Fördersumme kann nicht negativ sein.")
 			.contains("value=\"Sport für alle\"", "value=\"-500\"", "value=\"2027-04-30\"");
+		HtmlValidation.assertValid(NEW, answer.body());
 		var mixed = fields("Vertrag mit Selbstverpflichtung");
 		mixed.put("amount", List.of("1000"));
 		mixed.put("funding", List.of("SELF_COMMITMENT"));
@@ -160,6 +162,7 @@ class StaffManagesContractsTests {
 
 		assertThat(renamed.statusCode()).isEqualTo(200);
 		assertThat(renamed.body()).contains("Die Datei ist kein PDF.").contains("value=\"Bericht\"").contains("href=\"#file\"");
+		HtmlValidation.assertValid(page, renamed.body());
 		assertThat(empty.body()).contains("Die gewählte Datei ist leer.");
 		assertThat(untitled.body()).contains("href=\"#titleDe\"").contains("Bitte füllen Sie dieses Feld aus.");
 		assertThat(none.body()).contains("Wählen Sie eine PDF-Datei aus.");
@@ -189,6 +192,7 @@ class StaffManagesContractsTests {
 		assertThat(answer.body()).contains("Geben Sie den Fortschritt als ganze Zahl von 0 bis 100 ein.")
 			.contains("value=\"150\"", "value=\"Zu viel des Guten\"");
 		assertThat(notANumber.body()).contains("href=\"#progress\"", "href=\"#status\"", "value=\"halb\"");
+		HtmlValidation.assertValid(page, notANumber.body());
 		assertThat(administration.find(contract.id()).orElseThrow().measures()).isEmpty();
 
 		var measure = administration.addMeasure(contract.id(),
