@@ -72,7 +72,6 @@ class ContractController {
 			.sorted(ContractViews.NEWEST_SIGNING_FIRST)
 			.toList();
 		model.addAttribute("cards", views.cards(shown, locale));
-		model.addAttribute("total", all.size());
 		model.addAttribute("fundingKinds", FundingKind.values());
 		model.addAttribute("funding", fundingKind == null ? "" : fundingKind.name());
 		model.addAttribute("state", stateFilter == null ? "" : stateFilter);
