@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.integrationskompass.events.domain.Event;
 import org.integrationskompass.events.domain.EventCalendarFile;
 import org.integrationskompass.events.domain.EventFilter;
 import org.integrationskompass.events.domain.EventRepository;
+import org.integrationskompass.events.domain.EventStatus;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +39,15 @@ public class EventCalendar {
 			.stream()
 			.map(EventCalendar::teaser)
 			.toList();
+	}
+
+	/**
+	 * A public event by its address, past ones included (another module's page links to it); empty for a draft
+	 * or an unknown address.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<EventTeaser> findBySlug(String slug) {
+		return events.findBySlug(slug).filter(event -> event.status() != EventStatus.DRAFT).map(EventCalendar::teaser);
 	}
 
 	/**

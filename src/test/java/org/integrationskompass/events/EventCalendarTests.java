@@ -45,6 +45,17 @@ class EventCalendarTests {
 		assertThat(events.findBySlug(sooner).orElseThrow().languages()).containsExactly("ar", "de");
 	}
 
+	@Test
+	void findsAPublicEventByItsAddressPastOnesIncludedButNeverADraft() {
+		var now = Instant.now();
+		var past = event("Vergangen", now.minus(Duration.ofDays(30)), true, false);
+		var draft = event("Unveroeffentlicht", now.plus(Duration.ofDays(5)), false, false);
+
+		assertThat(calendar.findBySlug(past)).hasValueSatisfying(teaser -> assertThat(teaser.slug()).isEqualTo(past));
+		assertThat(calendar.findBySlug(draft)).isEmpty();
+		assertThat(calendar.findBySlug("gibt-es-nicht")).isEmpty();
+	}
+
 	private String event(String title, Instant startsAt, boolean published, boolean online) {
 		var slug = title.toLowerCase() + "-" + UUID.randomUUID();
 		var event = new Event(slug, LocalizedText.german(title), EventType.NETWORKING, EventCategory.LOTSINNEN,

@@ -188,6 +188,21 @@ class VisitorReadsAndReportsAnOfferTests {
 	}
 
 	@Test
+	void givesOtherModulesAPublicOfferByItsAddressButNoDraftAndNoOfferThatIsOver(@Autowired OfferCatalog catalog) {
+		var published = fixtures.offer("Offenes Angebot für Verlinkung").create();
+		var draft = fixtures.offer("Entwurf für Verlinkung").status(OfferStatus.DRAFT).create();
+		var over = fixtures.offer("Vorbei für Verlinkung").endsOn(java.time.LocalDate.now().minusDays(3)).create();
+
+		assertThat(catalog.findBySlug(published.slug())).hasValueSatisfying(link -> {
+			assertThat(link.id()).isEqualTo(published.id());
+			assertThat(link.title().in("de").text()).isEqualTo("Offenes Angebot für Verlinkung");
+		});
+		assertThat(catalog.findBySlug(draft.slug())).isEmpty();
+		assertThat(catalog.findBySlug(over.slug())).isEmpty();
+		assertThat(catalog.findBySlug("gibt-es-nicht")).isEmpty();
+	}
+
+	@Test
 	void listsOnlyTheOrganisationsPublicOffersOnItsProfile(@Autowired OrganisationDirectory directory) {
 		var organisation = fixtures.organisation("Profilverein Lahn");
 		fixtures.offer("Zweites Angebot des Vereins").by(organisation).create();
