@@ -58,6 +58,10 @@ class PlanPagesAccessibilityTests {
 
 	private static volatile UUID measuredId = UUID.randomUUID();
 
+	private static volatile UUID fieldId = UUID.randomUUID();
+
+	private static volatile UUID subId = UUID.randomUUID();
+
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder passwords;
@@ -97,6 +101,8 @@ class PlanPagesAccessibilityTests {
 		}
 		var none = PlanFixtures.indicator(administration, sub, "browser-ohne-werte", "Teilnehmende Eltern",
 				Direction.HIGHER_IS_BETTER, null, "500");
+		fieldId = fields.findBySlug("sprache-und-bildung").orElseThrow().id();
+		subId = sub;
 		measured = falling.code();
 		measuredId = falling.id();
 		empty = none.code();
@@ -138,6 +144,34 @@ class PlanPagesAccessibilityTests {
 		assertThat(pages.check(language + "/admin/integrationsplan").status()).isEqualTo(200);
 		assertThat(pages.check(language + "/admin/integrationsplan/indikatoren/" + measuredId).status()).isEqualTo(200);
 		assertThat(pages.check(language + "/admin/integrationsplan/import").status()).isEqualTo(200);
+		assertThat(pages.check(language + "/admin/integrationsplan/handlungsfelder/" + fieldId).status()).isEqualTo(200);
+		assertThat(pages.check(language + "/admin/integrationsplan/handlungsfelder/" + fieldId + "/massnahmen/neu").status())
+			.isEqualTo(200);
+		assertThat(pages.check(language + "/admin/integrationsplan/massnahmen/" + subId).status()).isEqualTo(200);
+		assertThat(pages.check(language + "/admin/integrationsplan/massnahmen/" + subId + "/indikatoren/neu").status())
+			.isEqualTo(200);
+		assertThat(pages.check(language + "/admin/integrationsplan/indikatoren/" + measuredId + "/bearbeiten").status())
+			.isEqualTo(200);
+	}
+
+	@ParameterizedTest(name = "{0} indicator form with errors")
+	@MethodSource("languagesOfTheSite")
+	void indicatorFormWithErrorsFocusesTheSummaryKeepsTheInputAndPassesChecks(String language, PageChecks pages) {
+		pages.signIn(language, LOGIN, PASSWORD);
+		pages.open(language + "/admin/integrationsplan/massnahmen/" + subId + "/indikatoren/neu");
+		var driver = pages.driver();
+		driver.findElement(By.id("code")).sendKeys("Mit Leerzeichen");
+		driver.findElement(By.id("targetValue")).sendKeys("1.234");
+		var submit = driver.findElement(By.cssSelector("main form.ik-form button[type=submit]"));
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", submit);
+		submit.click();
+
+		var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		var summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-error-summary]")));
+		wait.until(d -> summary.equals(d.switchTo().activeElement()));
+		assertThat(driver.findElement(By.id("targetValue")).getDomProperty("value")).isEqualTo("1.234");
+		assertThat(driver.findElements(By.cssSelector("[data-error-summary] a"))).hasSizeGreaterThanOrEqualTo(4);
+		AccessibilityCheck.assertNoViolations(driver);
 	}
 
 	@ParameterizedTest(name = "{0} import report")
