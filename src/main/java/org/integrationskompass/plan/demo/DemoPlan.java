@@ -180,11 +180,23 @@ class DemoPlan implements ApplicationRunner {
 	private void indicator(UUID measure, String code, LocalizedText title, String goal, String unit, Direction direction,
 			String baseline, int baselineYear, String target, int targetYear, String source, String... yearly) {
 		var indicator = administration.createIndicator(code, new IndicatorDetails(measure, title, LocalizedText.german(goal),
-				LocalizedText.german(unit), direction, number(baseline), LocalDate.of(baselineYear, 12, 31), number(target),
+				unit(unit), direction, number(baseline), LocalDate.of(baselineYear, 12, 31), number(target),
 				LocalDate.of(targetYear, 12, 31), source, BigDecimal.ONE, true));
 		for (var i = 0; i < yearly.length; i++) {
 			values.record(indicator.id(), LocalDate.of(baselineYear + 1 + i, 12, 31), number(yearly[i]), null);
 		}
+	}
+
+	private static LocalizedText unit(String german) {
+		return switch (german) {
+			case "Kinder" -> text(german, "children", "أطفال");
+			case "Wochen" -> text(german, "weeks", "أسابيع");
+			case "Personen" -> text(german, "people", "أشخاص");
+			case "Väter" -> text(german, "fathers", "آباء");
+			case "Projekte" -> text(german, "projects", "مشاريع");
+			case "Kommunen" -> text(german, "municipalities", "بلديات");
+			default -> LocalizedText.german(german);
+		};
 	}
 
 	private static BigDecimal number(String german) {
