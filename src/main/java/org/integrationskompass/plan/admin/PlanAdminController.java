@@ -2,6 +2,7 @@ package org.integrationskompass.plan.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.Optional;
 import java.util.UUID;
 import org.integrationskompass.plan.domain.DecimalInput;
 import org.integrationskompass.plan.domain.IndicatorValueRepository;
@@ -11,6 +12,7 @@ import org.integrationskompass.plan.domain.ValueImport;
 import org.integrationskompass.plan.domain.ValueProblem;
 import org.integrationskompass.shared.web.NotFoundException;
 import org.integrationskompass.shared.web.RequestLanguage;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,7 +72,13 @@ class PlanAdminController {
 		}
 		if (!errors.hasErrors() && date != null && number.value() != null) {
 			var note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
-			var problem = values.record(node.indicator().id(), date, number.value(), note);
+			Optional<ValueProblem> problem;
+			try {
+				problem = values.record(node.indicator().id(), date, number.value(), note);
+			}
+			catch (DataIntegrityViolationException storedMeanwhile) {
+				problem = Optional.of(ValueProblem.ALREADY_RECORDED);
+			}
 			if (problem.isEmpty()) {
 				redirect.addFlashAttribute("recorded", true);
 				return "redirect:" + RequestLanguage.prefix(request) + PLAN + "/indikatoren/" + node.indicator().id();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.integrationskompass.plan.domain.IndicatorValues;
 import org.integrationskompass.plan.domain.ValueImport;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,7 +49,15 @@ class ValueImportAdminController {
 		}
 		var content = file.getBytes();
 		var storing = "import".equals(mode);
-		ValueImport.Report report = storing ? values.importAll(content) : values.check(content);
+		ValueImport.Report report;
+		try {
+			report = storing ? values.importAll(content) : values.check(content);
+		}
+		catch (DataIntegrityViolationException storedMeanwhile) {
+			// another import or a colleague stored a value for one of these days after the check; nothing of this file is stored
+			model.addAttribute("fileError", "plan.import.file.storedMeanwhile");
+			return "plan/admin/import";
+		}
 		if (report.fileProblem() != null) {
 			model.addAttribute("fileError", report.fileProblem().messageKey());
 			return "plan/admin/import";
