@@ -54,7 +54,10 @@ class VisitorFollowsTheIntegrationPlanTests {
 	@Test
 	void showsTheMonitorInEnglishAndArabicWithNumbersOfThePageLanguageAndTheChartLeftToRight() {
 		var english = new PortalClient(port).get("/en/integrationsplan/monitor").body();
-		assertThat(english).contains("Integration monitor", "82.9 %", "Dec 31, 2024", "lower is better");
+		assertThat(english).contains("Integration monitor", "82.9 %", "Dec 31, 2024", "lower is better", "18,250 children");
+		assertThat(new PortalClient(port).get("/en/integrationsplan").body()).contains("The state&#39;s integration plan")
+			.doesNotContain("&#39;&#39;")
+			.contains("Measures: 2 · indicators: 3 · with measured values: 3");
 
 		var arabic = new PortalClient(port).get("/ar/integrationsplan/monitor").body();
 		assertThat(arabic).contains("dir=\"rtl\"", "مرصد الاندماج", "class=\"ik-plan-chart\" dir=\"ltr\"", "direction=\"ltr\"");
