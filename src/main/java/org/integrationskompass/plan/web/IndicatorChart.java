@@ -73,8 +73,8 @@ final class IndicatorChart {
 		long firstDay = dates.stream().mapToLong(LocalDate::toEpochDay).min().orElseThrow();
 		long lastDay = dates.stream().mapToLong(LocalDate::toEpochDay).max().orElseThrow();
 		if (firstDay == lastDay) {
-			firstDay -= 180;
-			lastDay += 180;
+			// only the target so far: show the four years leading up to it
+			firstDay -= 4 * 365;
 		}
 		double low = values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
 		double high = values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();

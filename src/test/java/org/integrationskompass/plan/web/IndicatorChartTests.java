@@ -42,6 +42,15 @@ class IndicatorChartTests {
 	}
 
 	@Test
+	void showsTheYearsBeforeTheTargetWhenThereIsNothingElseYet() {
+		var svg = IndicatorChart.svg("neu", "summary-neu", new IndicatorChart.Labels("Neu", "Werte", "Basis", "Ziel"), List.of(),
+				null, new IndicatorChart.Point(LocalDate.of(2028, 12, 31), new BigDecimal("500")), GERMAN);
+
+		assertThat(svg).contains(">2025<", ">2026<", ">2027<", ">2028<");
+		assertThat(svg.split("stroke-dasharray=\"2 4\"", -1)).as("the baseline only in the legend").hasSize(2);
+	}
+
+	@Test
 	void usesColoursThatPassContrastOnItsWhiteGround() {
 		assertThat(contrast(IndicatorChart.TEXT)).isGreaterThanOrEqualTo(4.5);
 		assertThat(contrast(IndicatorChart.VALUES)).isGreaterThanOrEqualTo(4.5);
