@@ -19,7 +19,10 @@ final class PlanViews {
 	record ValueRow(String kindKey, String date, String isoDate, String value, @Nullable String note) {
 	}
 
-	/** An indicator as the pages show it, with chart, summary sentence and data table. */
+	/**
+	 * An indicator as the pages show it, with chart, summary sentence (after the title, which may be in another
+	 * language than the page: the template marks it) and data table.
+	 */
 	record IndicatorView(String code, Translation title, Translation goal, String unit, String directionKey,
 			String baseline, String target, @Nullable String latest, Progress progress, String progressText,
 			String summaryId, String summary, String chart, List<ValueRow> rows, String dataSource, boolean demo) {
@@ -90,8 +93,8 @@ final class PlanViews {
 		var progressText = format.progress(node.progress());
 		var direction = format.message(indicator.direction().messageKey());
 		var summary = latest == null
-				? format.message("plan.summary.noValues", title.text(), direction, baseline, target)
-				: format.message("plan.summary.measured", title.text(), direction, latestText, baseline, target, progressText);
+				? format.message("plan.summary.noValues", direction, baseline, target)
+				: format.message("plan.summary.measured", direction, latestText, baseline, target, progressText);
 		var summaryId = "summary-" + indicator.code();
 		var rows = new ArrayList<ValueRow>();
 		if (indicator.baselineValue() != null) {

@@ -61,6 +61,8 @@ class VisitorFollowsTheIntegrationPlanTests {
 
 		var arabic = new PortalClient(port).get("/ar/integrationsplan/monitor").body();
 		assertThat(arabic).contains("dir=\"rtl\"", "مرصد الاندماج", "class=\"ik-plan-chart\" dir=\"ltr\"", "direction=\"ltr\"");
+		assertThat(arabic).as("an untranslated title is marked as German in the Arabic summary").contains(
+				"id=\"summary-sprachstand-einschulung\"><span lang=\"de\" dir=\"ltr\">Kinder mit altersgerechten");
 	}
 
 	@Test
