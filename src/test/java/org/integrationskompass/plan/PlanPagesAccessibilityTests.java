@@ -152,6 +152,14 @@ class PlanPagesAccessibilityTests {
 			.isEqualTo(200);
 		assertThat(pages.check(language + "/admin/integrationsplan/indikatoren/" + measuredId + "/bearbeiten").status())
 			.isEqualTo(200);
+		pages.open(language + "/admin/integrationsplan/massnahmen/" + subId);
+		var remove = pages.driver().findElement(By.cssSelector("form[action$='/entfernen'] button"));
+		((JavascriptExecutor) pages.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+				remove);
+		remove.click();
+		new WebDriverWait(pages.driver(), Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".kern-alert--warning")));
+		assertThat(pages.checkCurrentPage().status()).as("page with a note that nothing was removed").isEqualTo(200);
 	}
 
 	@ParameterizedTest(name = "{0} indicator form with errors")

@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -197,6 +198,36 @@ class PlanEditAdminController {
 		administration.updateIndicator(indicator.id(), details);
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:" + RequestLanguage.prefix(request) + PLAN + "/indikatoren/" + indicator.id();
+	}
+
+	@PostMapping(PLAN + "/indikatoren/{id}/entfernen")
+	String removeIndicator(@PathVariable String id, @RequestParam(name = "confirm", required = false) @Nullable String confirm,
+			RedirectAttributes redirect, HttpServletRequest request) {
+		var indicator = indicator(id);
+		if (!"yes".equals(confirm)) {
+			redirect.addFlashAttribute("notConfirmed", true);
+			return "redirect:" + RequestLanguage.prefix(request) + PLAN + "/indikatoren/" + indicator.id() + "/bearbeiten";
+		}
+		administration.removeIndicator(indicator.id());
+		redirect.addFlashAttribute("removed", indicator.title().in("de").text());
+		return "redirect:" + RequestLanguage.prefix(request) + PLAN + "/massnahmen/" + indicator.measureId();
+	}
+
+	@PostMapping(PLAN + "/massnahmen/{id}/entfernen")
+	String removeMeasure(@PathVariable String id, @RequestParam(name = "confirm", required = false) @Nullable String confirm,
+			RedirectAttributes redirect, HttpServletRequest request) {
+		var measure = measure(id);
+		var back = "redirect:" + RequestLanguage.prefix(request) + PLAN + "/massnahmen/" + measure.id();
+		if (!"yes".equals(confirm)) {
+			redirect.addFlashAttribute("notConfirmed", true);
+			return back;
+		}
+		if (!administration.removeMeasure(measure.id())) {
+			redirect.addFlashAttribute("hasParts", true);
+			return back;
+		}
+		redirect.addFlashAttribute("removed", measure.title().in("de").text());
+		return "redirect:" + RequestLanguage.prefix(request) + PLAN;
 	}
 
 	private String measurePage(FieldOfAction field, @Nullable Measure measure, Model model) {

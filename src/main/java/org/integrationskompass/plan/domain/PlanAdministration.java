@@ -50,4 +50,27 @@ public class PlanAdministration {
 	public void updateIndicator(UUID indicatorId, IndicatorDetails details) {
 		indicators.findById(indicatorId).orElseThrow().apply(details, clock.instant());
 	}
+
+	/** Removes an indicator with all its values (the database cascades to them). */
+	@Transactional
+	public void removeIndicator(UUID indicatorId) {
+		indicators.deleteById(indicatorId);
+	}
+
+	/**
+	 * Removes a measure that has neither sub-measures nor indicators; one with parts stays, so that no measured
+	 * values disappear by accident (staff remove the parts first).
+	 *
+	 * @return whether it was removed
+	 */
+	@Transactional
+	public boolean removeMeasure(UUID measureId) {
+		var hasParts = measures.findAll().stream().anyMatch(m -> measureId.equals(m.parentId()))
+				|| !indicators.findByMeasureIdInOrderByCreatedAt(java.util.List.of(measureId)).isEmpty();
+		if (hasParts) {
+			return false;
+		}
+		measures.deleteById(measureId);
+		return true;
+	}
 }

@@ -119,6 +119,36 @@ class StaffEditsThePlanTests {
 	}
 
 	@Test
+	void removesAnIndicatorWithItsValuesAndThenItsMeasureButOnlyWhenConfirmedAndEmpty() {
+		var field = fields.findBySlug("wirtschaft-und-arbeitsmarkt").orElseThrow();
+		var newMeasure = "/admin/integrationsplan/handlungsfelder/" + field.id() + "/massnahmen/neu";
+		var created = staff.submit(newMeasure, newMeasure, measure("Alt", "", "", "", "DONE", "1"), null);
+		var measurePage = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
+		var measureId = UUID.fromString(measurePage.substring(measurePage.lastIndexOf('/') + 1));
+		var code = "alt-" + UUID.randomUUID().toString().substring(0, 6);
+		var newIndicator = measurePage + "/indikatoren/neu";
+		staff.submit(newIndicator, newIndicator, indicator(code, "HIGHER_IS_BETTER", "1", "31.12.2020", "2", "31.12.2028"), null);
+		var indicator = indicators.findByCode(code).orElseThrow();
+		var valuePage = "/admin/integrationsplan/indikatoren/" + indicator.id();
+		staff.submit(valuePage, valuePage + "/werte", Map.of("date", List.of("31.12.2024"), "value", List.of("1,5")), null);
+
+		var stillThere = staff.submit(measurePage, measurePage + "/entfernen", Map.of("confirm", List.of("yes")), null);
+		assertThat(stillThere.statusCode()).isEqualTo(302);
+		assertThat(staff.get(measurePage).body()).contains("Die Maßnahme hat noch Teilmaßnahmen oder Indikatoren.");
+		assertThat(measures.findById(measureId)).isPresent();
+
+		var editIndicator = valuePage + "/bearbeiten";
+		staff.submit(editIndicator, valuePage + "/entfernen", Map.of(), null);
+		assertThat(indicators.findById(indicator.id())).as("not confirmed").isPresent();
+		staff.submit(editIndicator, valuePage + "/entfernen", Map.of("confirm", List.of("yes")), null);
+		assertThat(indicators.findById(indicator.id())).isEmpty();
+		assertThat(new PortalClient(port).get("/integrationsplan/indikatoren/" + code).statusCode()).isEqualTo(404);
+
+		staff.submit(measurePage, measurePage + "/entfernen", Map.of("confirm", List.of("yes")), null);
+		assertThat(measures.findById(measureId)).isEmpty();
+	}
+
+	@Test
 	void editsTheTextsOfAFieldOfActionInThreeLanguages() {
 		var field = fields.findBySlug("zuwanderung-und-fluechtlinge").orElseThrow();
 		var form = "/admin/integrationsplan/handlungsfelder/" + field.id();
