@@ -13,8 +13,8 @@ import java.util.UUID;
 import org.integrationskompass.shared.domain.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
-/** A measure the partners agreed on in a contract, with its status and progress. */
-@Entity
+/** A measure the partners agreed on in a contract, with its status and progress (entity name apart from the plan's measures). */
+@Entity(name = "ContractMeasure")
 @Table(name = "contracts_measure")
 public class Measure {
 
