@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -14,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.integrationskompass.shared.domain.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
@@ -56,12 +59,15 @@ public class ConferenceSession {
 	@Column(nullable = false)
 	private boolean published;
 
-	@ElementCollection
+	// small lists every page of a session shows; loaded by their own selects, not joined
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
 	@CollectionTable(name = "conference_agenda_item", joinColumns = @JoinColumn(name = "session_id"))
 	@OrderColumn(name = "position")
 	private List<AgendaItem> agenda = new ArrayList<>();
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
 	@CollectionTable(name = "conference_result", joinColumns = @JoinColumn(name = "session_id"))
 	@OrderColumn(name = "position")
 	private List<SessionResult> results = new ArrayList<>();

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
@@ -33,7 +34,8 @@ public class WorkingGroup {
 	@Column(nullable = false)
 	private LocalizedText remit;
 
-	@ElementCollection
+	// a handful of IDs that every page showing a group needs
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "conference_group_member", joinColumns = @JoinColumn(name = "working_group_id"))
 	@Column(name = "member_id")
 	private Set<UUID> memberIds = new HashSet<>();

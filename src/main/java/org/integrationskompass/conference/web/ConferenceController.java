@@ -52,7 +52,7 @@ class ConferenceController {
 
 	@GetMapping(CONFERENCE + "/sitzungen/{slug}")
 	String session(@PathVariable String slug, Locale locale, Model model) {
-		model.addAttribute("session", views.session(slug, locale).orElseThrow(() -> new NotFoundException("session " + slug)));
+		model.addAttribute("meeting", views.session(slug, locale).orElseThrow(() -> new NotFoundException("session " + slug)));
 		return "conference/session";
 	}
 

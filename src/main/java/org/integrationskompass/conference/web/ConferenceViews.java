@@ -205,12 +205,12 @@ class ConferenceViews {
 			boolean upcoming) {
 
 		/** The minutes' paragraphs in the page language, or German when they are not translated. */
-		List<String> minutesIn(Locale locale) {
+		public List<String> minutesIn(Locale locale) {
 			var own = minutes.get(locale.getLanguage());
 			return own != null ? own : minutes.getOrDefault(LocalizedText.GERMAN, List.of());
 		}
 
-		boolean minutesTranslated(Locale locale) {
+		public boolean minutesTranslated(Locale locale) {
 			return minutes.containsKey(locale.getLanguage()) || minutes.isEmpty();
 		}
 	}
