@@ -41,7 +41,7 @@ record SessionForm(@Nullable String kind, @Nullable String workingGroupId,
 			"startTime", "endTime", "place", "agendaDe", "agendaEn", "agendaAr", "minutesDe", "minutesEn", "minutesAr");
 
 	private static final java.time.format.DateTimeFormatter GERMAN_DATE = java.time.format.DateTimeFormatter
-		.ofPattern("d.M.uuuu");
+		.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	static SessionForm empty() {
 		return new SessionForm("PLENARY", "", "", "", "", "", "10:00", "16:00", "", "", "", "", "", "", "");
