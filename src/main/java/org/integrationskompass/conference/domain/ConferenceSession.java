@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -102,8 +103,9 @@ public class ConferenceSession {
 		this.kind = details.kind();
 		this.workingGroupId = details.kind() == SessionKind.PLENARY ? null : details.workingGroupId();
 		this.title = details.title();
-		this.startsAt = details.startsAt();
-		this.endsAt = details.endsAt();
+		// sessions are planned to the minute; seconds would only show up in machine-readable dates
+		this.startsAt = details.startsAt().truncatedTo(ChronoUnit.MINUTES);
+		this.endsAt = details.endsAt().truncatedTo(ChronoUnit.MINUTES);
 		this.place = details.place();
 		this.minutes = details.minutes();
 		this.agenda.clear();
