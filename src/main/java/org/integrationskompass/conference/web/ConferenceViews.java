@@ -158,7 +158,8 @@ class ConferenceViews {
 
 	/** "1,2 MB" or "340 KB" in the page's language. */
 	static String size(long bytes, Locale locale) {
-		var format = java.text.NumberFormat.getNumberInstance(locale);
+		// Latin digits in every language, like the dates and times beside them
+		var format = java.text.NumberFormat.getNumberInstance(Locale.forLanguageTag(locale.toLanguageTag() + "-u-nu-latn"));
 		format.setMaximumFractionDigits(1);
 		if (bytes >= 1024 * 1024) {
 			return format.format(bytes / (1024.0 * 1024.0)) + " MB";
