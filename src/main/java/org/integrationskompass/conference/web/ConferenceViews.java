@@ -72,7 +72,7 @@ class ConferenceViews {
 		var groupViews = groups.findAllByOrderByPosition().stream()
 			.map(g -> new GroupCard(g.slug(), g.name(), g.remit(), g.memberIds().size()))
 			.toList();
-		return new Overview(allMembers, groupViews, upcoming, past);
+		return new Overview(allMembers, memberGroups(allMembers), groupViews, upcoming, past);
 	}
 
 	@Transactional(readOnly = true)
@@ -128,7 +128,7 @@ class ConferenceViews {
 		return list.stream().map(member -> {
 			var summary = member.organisationId() == null ? null : found.get(new OrganisationId(member.organisationId()));
 			return new MemberView(member.id(), summary == null ? member.name() : summary.name(),
-					summary == null ? null : summary.slug(), summary == null ? null : summary.kind().messageKey());
+					summary == null ? null : summary.slug(), summary == null ? null : summary.kind().name());
 		}).sorted(java.util.Comparator.comparing(MemberView::name, collator)).toList();
 	}
 
@@ -175,11 +175,30 @@ class ConferenceViews {
 		return result;
 	}
 
-	record Overview(List<MemberView> members, List<GroupCard> groups, List<SessionCard> upcoming,
-			List<SessionCard> past) {
+	/** Members of the directory by their kind, in the directory's order of kinds; bodies known by name only last. */
+	private static List<MemberGroup> memberGroups(List<MemberView> members) {
+		var byKind = new java.util.LinkedHashMap<String, List<MemberView>>();
+		for (var kind : org.integrationskompass.organisations.OrganisationKind.values()) {
+			byKind.put(kind.name(), new java.util.ArrayList<>());
+		}
+		byKind.put(OTHERS, new java.util.ArrayList<>());
+		members.forEach(member -> byKind.get(member.kind() == null ? OTHERS : member.kind()).add(member));
+		return byKind.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+			.map(e -> new MemberGroup("conference.members." + e.getKey(), "mitglieder-" + e.getKey().toLowerCase(Locale.ROOT),
+					List.copyOf(e.getValue())))
+			.toList();
 	}
 
-	record MemberView(UUID id, String name, @Nullable String organisationSlug, @Nullable String kindKey) {
+	private static final String OTHERS = "NAME_ONLY";
+
+	record Overview(List<MemberView> members, List<MemberGroup> memberGroups, List<GroupCard> groups,
+			List<SessionCard> upcoming, List<SessionCard> past) {
+	}
+
+	record MemberGroup(String titleKey, String id, List<MemberView> members) {
+	}
+
+	record MemberView(UUID id, String name, @Nullable String organisationSlug, @Nullable String kind) {
 	}
 
 	record GroupCard(String slug, LocalizedText name, LocalizedText remit, int members) {

@@ -48,6 +48,9 @@ class VisitorFollowsTheIntegrationConferenceTests {
 		assertThat(page.body()).as("a directory organisation links to its profile, a body without one is only named")
 			.containsPattern("<a class=\"kern-link\" href=\"/organisationen/[a-z0-9-]+\">Bildungsstätte Anne Frank</a>")
 			.contains("<span>Landessportbund</span>");
+		assertThat(page.body()).as("members grouped by the kind the directory knows, bodies known by name last")
+			.contains("Migrantenorganisationen (3)", "Weitere Mitglieder (14)");
+		assertThat(page.body().indexOf("Migrantenorganisationen (3)")).isLessThan(page.body().indexOf("Weitere Mitglieder (14)"));
 	}
 
 	@Test
