@@ -156,6 +156,8 @@ class ConferencePagesAccessibilityTests {
 		assertThat(pages.check(language + "/admin/integrationskonferenz").status()).isEqualTo(200);
 		assertThat(pages.check(language + "/admin/integrationskonferenz/arbeitsgruppen/" + groupId).status()).isEqualTo(200);
 		assertThat(pages.check(language + "/admin/integrationskonferenz/sitzungen/" + sessionId).status()).isEqualTo(200);
+		pages.screenshot(SCREENSHOTS.resolve("conference-admin-session-" + (language.isEmpty() ? "de" : language.substring(1))
+				+ ".png"), 1280);
 		assertThat(pages.check(language + "/admin/integrationskonferenz/sitzungen/neu").status()).isEqualTo(200);
 		assertThat(pages.check(language + "/admin/integrationskonferenz/sitzungen/" + sessionId + "?dokumentZuGross")
 			.status()).isEqualTo(200);

@@ -136,7 +136,8 @@ class ConferenceViews {
 			@Nullable LocalizedText sessionTitle, @Nullable String sessionSlug) {
 		var measure = measureId == null ? null : measures.get(measureId);
 		return new ResultView(text, measure == null ? null : measure.title(),
-				measure == null ? null : measure.fieldOfActionSlug(), sessionTitle, sessionSlug);
+				measure == null ? null : measure.fieldOfActionSlug(),
+				measure == null ? null : "massnahme-" + measure.id().value(), sessionTitle, sessionSlug);
 	}
 
 	private static SessionCard card(ConferenceSession session, Map<UUID, LocalizedText> groupNames, Locale locale) {
@@ -212,8 +213,9 @@ class ConferenceViews {
 			List<SessionCard> sessions, List<ResultView> results) {
 	}
 
+	/** {@code measureAnchor} is the id the plan's field page gives a measure's heading; a stale one still opens the page. */
 	record ResultView(LocalizedText text, @Nullable LocalizedText measure, @Nullable String fieldOfActionSlug,
-			@Nullable LocalizedText sessionTitle, @Nullable String sessionSlug) {
+			@Nullable String measureAnchor, @Nullable LocalizedText sessionTitle, @Nullable String sessionSlug) {
 	}
 
 	record DocumentView(UUID id, String title, String fileName, String size, boolean accessible) {

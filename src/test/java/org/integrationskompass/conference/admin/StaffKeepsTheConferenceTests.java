@@ -165,7 +165,7 @@ class StaffKeepsTheConferenceTests {
 		var page = visitor.get("/integrationskonferenz/sitzungen/" + session.slug());
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Plenum " + suffix, "Freitag, 12. März 2027, 10:00 – 15:00", "Erster Punkt",
-				"Kurse für Eltern ausbauen " + suffix, "href=\"/integrationsplan/sprache-und-bildung\"", "Elternkurse " + suffix,
+				"Kurse für Eltern ausbauen " + suffix, "href=\"/integrationsplan/sprache-und-bildung#massnahme-" + measure + "\"", "Elternkurse " + suffix,
 				"&lt;b&gt;kein HTML&lt;/b&gt;");
 
 		staff.submit(edit, edit + "/veroeffentlichen", form("published", "false"), null);

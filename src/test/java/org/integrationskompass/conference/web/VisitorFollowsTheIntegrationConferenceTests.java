@@ -65,9 +65,11 @@ class VisitorFollowsTheIntegrationConferenceTests {
 		assertThat(body.indexOf("Berichte aus den sieben Arbeitsgruppen")).isLessThan(body.indexOf("Verschiedenes"));
 		assertThat(body).as("the minutes' three paragraphs").contains("<p class=\"kern-body\">Das Ministerium gab",
 				"<p class=\"kern-body\">Die Arbeitsgruppen stellten", "<p class=\"kern-body\">Das Plenum beschloss");
-		assertThat(body).contains("Maßnahme im Integrationsplan:",
-				"href=\"/integrationsplan/partizipation-sport-wohnen-freizeit\"",
-				"Landesweite Übersicht der Lots*innen-Strukturen");
+		assertThat(body).contains("Maßnahme im Integrationsplan:", "Landesweite Übersicht der Lots*innen-Strukturen");
+		var link = java.util.regex.Pattern.compile("href=\"(/integrationsplan/partizipation-sport-wohnen-freizeit)#(massnahme-[0-9a-f-]{36})\"")
+			.matcher(body);
+		assertThat(link.find()).as("a result links to its measure on the plan's page of the field of action").isTrue();
+		assertThat(new PortalClient(port).get(link.group(1)).body()).contains("id=\"" + link.group(2) + "\"");
 	}
 
 	@Test
@@ -77,7 +79,7 @@ class VisitorFollowsTheIntegrationConferenceTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Language and education", "Remit", "Members (5)", "Hessischer Jugendring",
 				"Working group language and education: language support before school",
-				"href=\"/en/integrationsplan/sprache-und-bildung\"", "More pre-school language courses");
+				"href=\"/en/integrationsplan/sprache-und-bildung#massnahme-", "More pre-school language courses");
 	}
 
 	@Test
