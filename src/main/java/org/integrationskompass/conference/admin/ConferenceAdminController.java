@@ -198,7 +198,7 @@ class ConferenceAdminController {
 		if (tooLarge != null) {
 			var form = DocumentForm.empty();
 			var errors = new BeanPropertyBindingResult(form, "documentForm");
-			errors.rejectValue("file", "conference.admin.document.tooLarge", new Object[] { limit.megabytes() }, null);
+			errors.rejectValue("file", "conference.admin.document.tooLarge", new Object[] { Long.toString(limit.megabytes()) }, null);
 			model.addAttribute("documentForm", form);
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "documentForm", errors);
 		}
@@ -269,7 +269,7 @@ class ConferenceAdminController {
 			errors.rejectValue("file", "conference.admin.document.missing");
 		}
 		else if (file.getSize() > limit.bytes()) {
-			errors.rejectValue("file", "conference.admin.document.tooLarge", new Object[] { limit.megabytes() }, null);
+			errors.rejectValue("file", "conference.admin.document.tooLarge", new Object[] { Long.toString(limit.megabytes()) }, null);
 		}
 		else {
 			data = file.getBytes();
