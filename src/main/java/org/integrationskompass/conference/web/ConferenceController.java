@@ -76,7 +76,6 @@ class ConferenceController {
 			.cacheControl(CacheControl.noCache())
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename(document.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
 			.body(data);
 	}
 }
