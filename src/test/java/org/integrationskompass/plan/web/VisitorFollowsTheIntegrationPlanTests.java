@@ -34,6 +34,9 @@ class VisitorFollowsTheIntegrationPlanTests {
 		assertThat(field).contains("Sprachförderung vor der Einschulung", "Teilmaßnahme: Vorlaufkurse in Kitas ausbauen",
 				"Fortschritt: 49 %", "Fortschritt: 100 % (Ziel übertroffen)", "role=\"img\"", "<table");
 		assertThat(field).as("German numbers").contains("82,9 %", "31.12.2024");
+		assertThat(field).as("the link to this field's part of the monitor")
+			.contains("href=\"/integrationsplan/monitor#handlungsfeld-sprache-und-bildung\"");
+		assertThat(visitor.get("/integrationsplan/monitor").body()).contains("id=\"handlungsfeld-sprache-und-bildung\"");
 
 		var indicator = visitor.get("/integrationsplan/indikatoren/schulabgang-ohne-abschluss").body();
 		assertThat(indicator).contains("niedriger ist besser", "Fortschritt: 39 %", "stroke-dasharray=\"8 5\"",
