@@ -2,7 +2,6 @@ package org.integrationskompass.conference.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.io.IOException;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.integrationskompass.plan.PlanCatalog;
 import org.integrationskompass.shared.domain.LocalizedText;
 import org.integrationskompass.shared.web.NotFoundException;
 import org.integrationskompass.shared.web.RequestLanguage;
+import org.integrationskompass.shared.web.PdfUpload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -261,28 +261,27 @@ class ConferenceAdminController {
 
 	@PostMapping(ADMIN + "/sitzungen/{id}/dokumente")
 	String addDocument(@PathVariable String id, @Valid @ModelAttribute("documentForm") DocumentForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletRequest request) throws IOException {
+			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletRequest request) {
 		var session = session(id);
-		var file = form.file();
-		byte[] data = null;
-		if (file == null || file.isEmpty()) {
+		var upload = PdfUpload.of(form.file(), limit.bytes());
+		var problem = upload.isEmpty() ? PdfUpload.Problem.EMPTY : upload.get().problem();
+		if (problem == PdfUpload.Problem.TOO_LARGE) {
+			errors.rejectValue("file", "conference.admin.document.tooLarge",
+					new Object[] { Long.toString(limit.megabytes()) }, null);
+		}
+		else if (problem == PdfUpload.Problem.NOT_A_PDF) {
+			errors.rejectValue("file", "conference.admin.document.notPdf");
+		}
+		else if (problem == PdfUpload.Problem.EMPTY) {
 			errors.rejectValue("file", "conference.admin.document.missing");
 		}
-		else if (file.getSize() > limit.bytes()) {
-			errors.rejectValue("file", "conference.admin.document.tooLarge", new Object[] { Long.toString(limit.megabytes()) }, null);
-		}
-		else {
-			data = file.getBytes();
-			if (!DocumentLimit.isPdf(data)) {
-				errors.rejectValue("file", "conference.admin.document.notPdf");
-			}
-		}
-		if (errors.hasErrors() || data == null) {
+		if (errors.hasErrors() || problem != null) {
 			model.addAttribute("form", SessionForm.of(session));
 			return sessionPage(session, model);
 		}
+		var pdf = upload.orElseThrow();
 		administration.addDocument(session.id(), Objects.requireNonNull(Texts.blankToNull(form.documentTitle())),
-				fileName(file.getOriginalFilename()), Boolean.TRUE.equals(form.accessible()), data);
+				pdf.fileName(), Boolean.TRUE.equals(form.accessible()), Objects.requireNonNull(pdf.data()));
 		redirect.addFlashAttribute("documentAdded", form.documentTitle());
 		return "redirect:" + RequestLanguage.prefix(request) + ADMIN + "/sitzungen/" + session.id() + "#dokumente";
 	}
@@ -434,18 +433,6 @@ class ConferenceAdminController {
 		catch (IllegalArgumentException notAnId) {
 			throw new NotFoundException(id);
 		}
-	}
-
-	/** A file name safe to send back in Content-Disposition: no path, ends in .pdf. */
-	static String fileName(@Nullable String original) {
-		var name = original == null ? "" : original.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "").strip();
-		if (name.isEmpty()) {
-			name = "dokument.pdf";
-		}
-		if (!name.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-			name = name + ".pdf";
-		}
-		return name.length() > 200 ? name.substring(name.length() - 200) : name;
 	}
 
 	private static String when(ConferenceSession session) {

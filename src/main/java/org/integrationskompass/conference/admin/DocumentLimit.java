@@ -1,7 +1,5 @@
 package org.integrationskompass.conference.admin;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -12,18 +10,11 @@ record DocumentLimit(long bytes) {
 
 	static final DataSize WANTED = DataSize.ofMegabytes(20);
 
-	private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-
 	static DocumentLimit of(DataSize multipartLimit) {
 		return new DocumentLimit(Math.min(WANTED.toBytes(), multipartLimit.toBytes()));
 	}
 
 	long megabytes() {
 		return bytes / (1024 * 1024);
-	}
-
-	/** A PDF starts with {@code %PDF-}; what the browser claims as the type is not trusted. */
-	static boolean isPdf(byte[] data) {
-		return data.length > MAGIC.length && Arrays.equals(data, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
 	}
 }

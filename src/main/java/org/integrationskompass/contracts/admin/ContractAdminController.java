@@ -27,6 +27,7 @@ import org.integrationskompass.offers.OfferCatalog;
 import org.integrationskompass.organisations.OrganisationDirectory;
 import org.integrationskompass.shared.web.NotFoundException;
 import org.integrationskompass.shared.web.RequestLanguage;
+import org.integrationskompass.shared.web.PdfUpload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;

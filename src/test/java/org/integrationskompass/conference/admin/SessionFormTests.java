@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.util.unit.DataSize;
+import org.integrationskompass.shared.web.PdfUpload;
 
 class SessionFormTests {
 
@@ -42,10 +43,10 @@ class SessionFormTests {
 
 	@Test
 	void recognisesAPdfByItsSignatureNotByItsName() {
-		assertThat(DocumentLimit.isPdf("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII))).isTrue();
-		assertThat(DocumentLimit.isPdf("<html>%PDF-1.7".getBytes(StandardCharsets.US_ASCII))).isFalse();
-		assertThat(DocumentLimit.isPdf("%PDF-".getBytes(StandardCharsets.US_ASCII))).as("nothing after the signature").isFalse();
-		assertThat(DocumentLimit.isPdf(new byte[0])).isFalse();
+		assertThat(PdfUpload.isPdf("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII))).isTrue();
+		assertThat(PdfUpload.isPdf("<html>%PDF-1.7".getBytes(StandardCharsets.US_ASCII))).isFalse();
+		assertThat(PdfUpload.isPdf("%PDF-".getBytes(StandardCharsets.US_ASCII))).as("nothing after the signature").isFalse();
+		assertThat(PdfUpload.isPdf(new byte[0])).isFalse();
 	}
 
 	@Test
@@ -56,9 +57,9 @@ class SessionFormTests {
 
 	@Test
 	void keepsOnlyTheNameOfAnUploadedFileWithoutPathQuotesOrControlCharacters() {
-		assertThat(ConferenceAdminController.fileName("C:\\Users\\a\\Protokoll \"Mai\".pdf")).isEqualTo("Protokoll Mai.pdf");
-		assertThat(ConferenceAdminController.fileName("../../etc/passwd")).isEqualTo("passwd.pdf");
-		assertThat(ConferenceAdminController.fileName("zeile\r\numbruch.PDF")).isEqualTo("zeileumbruch.PDF");
-		assertThat(ConferenceAdminController.fileName(null)).isEqualTo("dokument.pdf");
+		assertThat(PdfUpload.fileName("C:\\Users\\a\\Protokoll \"Mai\".pdf")).isEqualTo("Protokoll Mai.pdf");
+		assertThat(PdfUpload.fileName("../../etc/passwd")).isEqualTo("passwd.pdf");
+		assertThat(PdfUpload.fileName("zeile\r\numbruch.PDF")).isEqualTo("zeileumbruch.PDF");
+		assertThat(PdfUpload.fileName(null)).isEqualTo("dokument.pdf");
 	}
 }

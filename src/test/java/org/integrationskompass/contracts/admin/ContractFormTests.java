@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
+import org.integrationskompass.shared.web.PdfUpload;
 
 class ContractFormTests {
 

@@ -1,4 +1,4 @@
-package org.integrationskompass.contracts.admin;
+package org.integrationskompass.shared.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,7 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Checks an uploaded document by its content, never by its name or the type the browser claims: a PDF starts
  * with {@code %PDF-} (ISO 32000, section 7.5.2). Anything else is refused, so that visitors never download a
- * renamed program or web page from the portal.
+ * renamed program or web page from the portal. Used by every module that stores documents.
  *
  * @param data the file when it is fine, null otherwise
  * @param problem what is wrong, null when the file is fine
@@ -45,8 +45,9 @@ public record PdfUpload(byte @Nullable [] data, String fileName, @Nullable Probl
 		}
 	}
 
+	/** True when the data starts with {@code %PDF-} and has something after it. */
 	public static boolean isPdf(byte[] data) {
-		return data.length >= MAGIC.length && Arrays.equals(Arrays.copyOf(data, MAGIC.length), MAGIC);
+		return data.length > MAGIC.length && Arrays.equals(data, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
 	}
 
 	public boolean ok() {
@@ -57,7 +58,7 @@ public record PdfUpload(byte @Nullable [] data, String fileName, @Nullable Probl
 	 * The name the download gets: the uploaded name without any folder part (old browsers send the full path),
 	 * control characters or quotes, ending in {@code .pdf}.
 	 */
-	static String fileName(@Nullable String original) {
+	public static String fileName(@Nullable String original) {
 		var name = original == null ? "" : original;
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
