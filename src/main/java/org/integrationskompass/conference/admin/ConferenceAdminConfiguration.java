@@ -2,17 +2,14 @@ package org.integrationskompass.conference.admin;
 
 import java.util.Set;
 import org.integrationskompass.shared.web.AdminSection;
+import org.integrationskompass.shared.web.UploadLimit;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 @Configuration(proxyBeanMethods = false)
 class ConferenceAdminConfiguration {
-
-	/** Before Spring Security (-100), which would otherwise read the body for the CSRF token. */
-	static final int UPLOAD_LIMIT_ORDER = -101;
 
 	@Bean
 	AdminSection conferenceAdminSection() {
@@ -26,9 +23,9 @@ class ConferenceAdminConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<DocumentUploadLimit> conferenceDocumentUploadLimit(DocumentLimit limit) {
-		var registration = new FilterRegistrationBean<>(new DocumentUploadLimit(limit));
-		registration.setOrder(UPLOAD_LIMIT_ORDER);
-		return registration;
+	UploadLimit conferenceDocumentUploadLimit(DocumentLimit limit) {
+		var sessions = ConferenceAdminController.ADMIN + "/sitzungen/";
+		return new UploadLimit(sessions + "{id:[0-9a-fA-F-]{36}}/dokumente",
+				sessions + "{id}?" + ConferenceAdminController.TOO_LARGE + "#dokumente", limit.bytes());
 	}
 }

@@ -2,17 +2,14 @@ package org.integrationskompass.contracts.admin;
 
 import java.util.Set;
 import org.integrationskompass.shared.web.AdminSection;
+import org.integrationskompass.shared.web.UploadLimit;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 @Configuration(proxyBeanMethods = false)
 class ContractsAdminConfiguration {
-
-	/** Just before Spring Security, which would otherwise read (and fail on) the oversized body first. */
-	static final int UPLOAD_LIMIT_ORDER = -101;
 
 	@Bean
 	AdminSection contractsAdminSection() {
@@ -21,10 +18,9 @@ class ContractsAdminConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<DocumentUploadLimit> contractDocumentUploadLimit(
-			@Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize limit) {
-		var registration = new FilterRegistrationBean<>(new DocumentUploadLimit(limit));
-		registration.setOrder(UPLOAD_LIMIT_ORDER);
-		return registration;
+	UploadLimit contractDocumentUploadLimit(@Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize limit) {
+		var upload = ContractAdminController.LIST + "/{id:[0-9a-fA-F-]{36}}/dokumente/neu";
+		return new UploadLimit(upload, ContractAdminController.LIST + "/{id}/dokumente/neu?" + ContractAdminController.TOO_LARGE,
+				limit.toBytes());
 	}
 }

@@ -1,9 +1,6 @@
 package org.integrationskompass.shared.web;
 
 import java.util.Optional;
-import org.springframework.http.server.PathContainer;
-import org.springframework.web.util.UriTemplate;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Rescues what a visitor typed when a form's CSRF token was missing or had expired (a long pause, a restart of
@@ -20,12 +17,6 @@ public record FormRecovery(String formPath, String recoveryPath) {
 
 	/** @return where to forward a stale post to {@code path}, or empty when this recovery is not for that form */
 	public Optional<String> recoveryFor(String path) {
-		var pattern = PathPatternParser.defaultInstance.parse(formPath);
-		var match = pattern.matchAndExtract(PathContainer.parsePath(path));
-		if (match == null) {
-			return Optional.empty();
-		}
-		return Optional.of(match.getUriVariables().isEmpty() ? recoveryPath
-				: new UriTemplate(recoveryPath).expand(match.getUriVariables()).toString());
+		return PathTemplate.expandIfMatches(formPath, recoveryPath, path);
 	}
 }
