@@ -26,6 +26,7 @@ import org.integrationskompass.shared.domain.LocalizedText;
 import org.integrationskompass.shared.web.NotFoundException;
 import org.integrationskompass.shared.web.RequestLanguage;
 import org.integrationskompass.shared.web.PdfUpload;
+import org.integrationskompass.shared.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -142,7 +143,7 @@ class ConferenceAdminController {
 			RedirectAttributes redirect, HttpServletRequest request) {
 		var chosen = checkMembers(form, errors);
 		if (errors.hasErrors()) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", inOrder(errors, GroupForm.FIELDS));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.inFieldOrder(errors, GroupForm.FIELDS));
 			return groupForm(null, model);
 		}
 		var group = administration.createWorkingGroup(form.name(), form.remit(), chosen);
@@ -163,7 +164,7 @@ class ConferenceAdminController {
 		var group = group(id);
 		var chosen = checkMembers(form, errors);
 		if (errors.hasErrors()) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", inOrder(errors, GroupForm.FIELDS));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.inFieldOrder(errors, GroupForm.FIELDS));
 			return groupForm(group, model);
 		}
 		administration.changeWorkingGroup(group.id(), form.name(), form.remit(), chosen);
@@ -182,7 +183,7 @@ class ConferenceAdminController {
 			RedirectAttributes redirect, HttpServletRequest request) {
 		var details = check(form, errors);
 		if (details == null) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", inOrder(errors, SessionForm.FIELDS));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.inFieldOrder(errors, SessionForm.FIELDS));
 			return sessionPage(null, model);
 		}
 		var session = administration.createSession(details);
@@ -211,7 +212,7 @@ class ConferenceAdminController {
 		var session = session(id);
 		var details = check(form, errors);
 		if (details == null) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", inOrder(errors, SessionForm.FIELDS));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.inFieldOrder(errors, SessionForm.FIELDS));
 			return sessionPage(session, model);
 		}
 		administration.changeSession(session.id(), details);
@@ -438,15 +439,6 @@ class ConferenceAdminController {
 	private static String when(ConferenceSession session) {
 		return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
 			.format(session.startsAt().atZone(ConferenceAdministration.BERLIN));
-	}
-
-	private static BindingResult inOrder(BindingResult errors, List<String> fields) {
-		var ordered = new BeanPropertyBindingResult(errors.getTarget(), errors.getObjectName());
-		errors.getGlobalErrors().forEach(ordered::addError);
-		errors.getFieldErrors().stream()
-			.sorted(Comparator.comparingInt(error -> fields.indexOf(error.getField())))
-			.forEach(ordered::addError);
-		return ordered;
 	}
 
 	record SessionRow(ConferenceSession session, String when) {

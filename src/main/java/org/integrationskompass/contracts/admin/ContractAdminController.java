@@ -28,6 +28,7 @@ import org.integrationskompass.organisations.OrganisationDirectory;
 import org.integrationskompass.shared.web.NotFoundException;
 import org.integrationskompass.shared.web.RequestLanguage;
 import org.integrationskompass.shared.web.PdfUpload;
+import org.integrationskompass.shared.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
@@ -109,7 +110,7 @@ class ContractAdminController {
 			RedirectAttributes redirect, HttpServletRequest request) {
 		var details = check(form, errors);
 		if (errors.hasErrors() || details == null) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", inOrder(errors, ContractForm.FIELDS));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.inFieldOrder(errors, ContractForm.FIELDS));
 			return form(null, model, locale);
 		}
 		var created = administration.create(details);
@@ -130,7 +131,7 @@ class ContractAdminController {
 		var contract = contract(id);
 		var details = check(form, errors);
 		if (errors.hasErrors() || details == null) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", inOrder(errors, ContractForm.FIELDS));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.inFieldOrder(errors, ContractForm.FIELDS));
 			return form(contract, model, locale);
 		}
 		administration.update(contract.id(), details);
@@ -168,7 +169,7 @@ class ContractAdminController {
 		var contract = contract(id);
 		var details = check(form, errors);
 		if (errors.hasErrors() || details == null) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", inOrder(errors, MeasureForm.FIELDS));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.inFieldOrder(errors, MeasureForm.FIELDS));
 			return measureForm(contract, null, model);
 		}
 		administration.addMeasure(contract.id(), details);
@@ -192,7 +193,7 @@ class ContractAdminController {
 		var measure = measure(contract, measureId);
 		var details = check(form, errors);
 		if (errors.hasErrors() || details == null) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", inOrder(errors, MeasureForm.FIELDS));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.inFieldOrder(errors, MeasureForm.FIELDS));
 			return measureForm(contract, measure, model);
 		}
 		administration.changeMeasure(contract.id(), measure.id(), details);
@@ -240,7 +241,7 @@ class ContractAdminController {
 					new Object[] { documentLimit.toMegabytes() }, code));
 		}
 		if (errors.hasErrors() || upload.isEmpty()) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", inOrder(errors, DocumentForm.FIELDS));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.inFieldOrder(errors, DocumentForm.FIELDS));
 			return documentForm(contract, model);
 		}
 		administration.addDocument(contract.id(), form.title(), upload.get().fileName(), form.isAccessible(),
@@ -462,15 +463,6 @@ class ContractAdminController {
 			return null;
 		}
 		return new MeasureDetails(form.title(), form.description(), new MeasureProgress(status, progress));
-	}
-
-	private static BindingResult inOrder(BindingResult errors, List<String> fields) {
-		var ordered = new BeanPropertyBindingResult(errors.getTarget(), errors.getObjectName());
-		errors.getGlobalErrors().forEach(ordered::addError);
-		errors.getFieldErrors().stream()
-			.sorted(Comparator.comparingInt(error -> fields.indexOf(error.getField())))
-			.forEach(ordered::addError);
-		return ordered;
 	}
 
 	/** A line of the back office's contract list. */

@@ -28,11 +28,11 @@ import org.integrationskompass.shared.domain.SpokenLanguages;
 import org.integrationskompass.shared.web.NotFoundException;
 import org.integrationskompass.shared.web.RequestLanguage;
 import org.integrationskompass.shared.web.UploadedImage;
+import org.integrationskompass.shared.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -128,7 +128,7 @@ class EventAdminController {
 		var image = UploadedImage.of(form.image(), MAX_IMAGE_BYTES);
 		var details = check(form, errors, image.orElse(null), false);
 		if (errors.hasErrors() || details == null) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", inFormOrder(errors));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.inFieldOrder(errors, EventForm.FIELDS));
 			return form(null, model);
 		}
 		var created = administration.create(details);
@@ -176,7 +176,7 @@ class EventAdminController {
 						null);
 			}
 		}
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", inFormOrder(errors));
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.inFieldOrder(errors, EventForm.FIELDS));
 		return form(event, model);
 	}
 
@@ -354,15 +354,6 @@ class EventAdminController {
 		catch (IllegalArgumentException unknown) {
 			return null;
 		}
-	}
-
-	private static BindingResult inFormOrder(BindingResult errors) {
-		var ordered = new BeanPropertyBindingResult(errors.getTarget(), errors.getObjectName());
-		errors.getGlobalErrors().forEach(ordered::addError);
-		errors.getFieldErrors().stream()
-			.sorted(Comparator.comparingInt(error -> EventForm.FIELDS.indexOf(error.getField())))
-			.forEach(ordered::addError);
-		return ordered;
 	}
 
 	/** A line of the back office's event list. */

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Period;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,13 +21,13 @@ import org.integrationskompass.events.domain.RegistrationStatus;
 import org.integrationskompass.shared.web.FormRecovery;
 import org.integrationskompass.shared.web.NotFoundException;
 import org.integrationskompass.shared.web.RequestLanguage;
+import org.integrationskompass.shared.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -129,7 +128,7 @@ class RegistrationController {
 				errors.reject("events.registration.rejected.ALREADY_REGISTERED");
 			}
 		}
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", inFormOrder(errors));
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.inFieldOrder(errors, FIELDS));
 		return page(event, locale, model);
 	}
 
@@ -248,14 +247,5 @@ class RegistrationController {
 
 	private static @Nullable String blankToNull(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.strip();
-	}
-
-	private static BindingResult inFormOrder(BindingResult errors) {
-		var ordered = new BeanPropertyBindingResult(errors.getTarget(), errors.getObjectName());
-		errors.getGlobalErrors().forEach(ordered::addError);
-		errors.getFieldErrors().stream()
-			.sorted(Comparator.comparingInt(error -> FIELDS.indexOf(error.getField())))
-			.forEach(ordered::addError);
-		return ordered;
 	}
 }

@@ -22,12 +22,12 @@ import org.integrationskompass.plan.domain.PlanAdministration;
 import org.integrationskompass.plan.domain.ValueImport;
 import org.integrationskompass.shared.web.NotFoundException;
 import org.integrationskompass.shared.web.RequestLanguage;
+import org.integrationskompass.shared.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -112,7 +112,7 @@ class PlanEditAdminController {
 		var field = field(id);
 		var details = check(form, errors, field, null);
 		if (details == null) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", inOrder(errors, MeasureForm.FIELDS));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.inFieldOrder(errors, MeasureForm.FIELDS));
 			return measurePage(field, null, model);
 		}
 		var created = administration.createMeasure(field.id(), details, false);
@@ -134,7 +134,7 @@ class PlanEditAdminController {
 		var field = fieldOf(measure);
 		var details = check(form, errors, field, measure);
 		if (details == null) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", inOrder(errors, MeasureForm.FIELDS));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.inFieldOrder(errors, MeasureForm.FIELDS));
 			return measurePage(field, measure, model);
 		}
 		administration.updateMeasure(measure.id(), details);
@@ -174,7 +174,7 @@ class PlanEditAdminController {
 				errors.rejectValue("code", "plan.admin.indicatorForm.code.taken");
 			}
 		}
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", inOrder(errors, IndicatorForm.FIELDS));
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.inFieldOrder(errors, IndicatorForm.FIELDS));
 		return indicatorPage(measure, null, model);
 	}
 
@@ -192,7 +192,7 @@ class PlanEditAdminController {
 		var measure = measures.findById(indicator.measureId()).orElseThrow();
 		var details = check(form, errors, measure);
 		if (details == null) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", inOrder(errors, IndicatorForm.FIELDS));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.inFieldOrder(errors, IndicatorForm.FIELDS));
 			return indicatorPage(measure, indicator, model);
 		}
 		administration.updateIndicator(indicator.id(), details);
@@ -365,15 +365,6 @@ class PlanEditAdminController {
 		catch (IllegalArgumentException unknown) {
 			return null;
 		}
-	}
-
-	private static BindingResult inOrder(BindingResult errors, List<String> fields) {
-		var ordered = new BeanPropertyBindingResult(errors.getTarget(), errors.getObjectName());
-		errors.getGlobalErrors().forEach(ordered::addError);
-		errors.getFieldErrors().stream()
-			.sorted(Comparator.comparingInt(error -> fields.indexOf(error.getField())))
-			.forEach(ordered::addError);
-		return ordered;
 	}
 
 	/** "1,5" for a form field (German, as staff type it). */

@@ -5,16 +5,15 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.integrationskompass.shared.web.RequestLanguage;
 import org.integrationskompass.site.domain.FeedbackService;
+import org.integrationskompass.shared.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -66,7 +65,7 @@ class AccessibilityController {
 			errors.reject("site.accessibility.form.tooMany");
 		}
 		if (errors.hasErrors()) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", inFormOrder(errors));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.inFieldOrder(errors, FIELDS));
 			model.addAttribute("sent", false);
 			return page(locale, model);
 		}
@@ -91,19 +90,6 @@ class AccessibilityController {
 	@GetMapping(FORM_PATH)
 	String formAddress(HttpServletRequest request) {
 		return "redirect:" + RequestLanguage.prefix(request) + "/barrierefreiheit" + FORM_ANCHOR;
-	}
-
-	/**
-	 * Bean Validation reports errors in no particular order; the error summary should list them in the order of the
-	 * fields, so that it reads like the form it points into.
-	 */
-	private static BindingResult inFormOrder(BindingResult errors) {
-		var ordered = new BeanPropertyBindingResult(errors.getTarget(), errors.getObjectName());
-		errors.getGlobalErrors().forEach(ordered::addError);
-		errors.getFieldErrors().stream()
-			.sorted(Comparator.comparingInt(error -> FIELDS.indexOf(error.getField())))
-			.forEach(ordered::addError);
-		return ordered;
 	}
 
 	private String page(Locale locale, Model model) {
