@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.integrationskompass.offers.domain.HtmlText;
+import org.integrationskompass.shared.domain.HtmlText;
 import org.integrationskompass.offers.domain.KnownPlaces;
 import org.integrationskompass.offers.domain.OfferDetails;
 import org.integrationskompass.offers.domain.OfferMode;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.integrationskompass.offers.domain.HtmlText;
+import org.integrationskompass.shared.domain.HtmlText;
 import org.integrationskompass.offers.domain.OfferDetails;
 import org.integrationskompass.offers.domain.OfferMode;
 import org.integrationskompass.offers.domain.OfferRepository;

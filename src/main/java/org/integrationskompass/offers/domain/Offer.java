@@ -1,5 +1,6 @@
 package org.integrationskompass.offers.domain;
 
+import org.integrationskompass.shared.domain.HtmlText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,5 +1,6 @@
 package org.integrationskompass.offers.domain;
 
+import org.integrationskompass.shared.domain.HtmlText;
 import static org.integrationskompass.offers.domain.OfferCsvFormat.*;
 
 import java.net.URI;

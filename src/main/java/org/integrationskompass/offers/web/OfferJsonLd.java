@@ -3,7 +3,7 @@ package org.integrationskompass.offers.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.integrationskompass.offers.domain.HtmlText;
+import org.integrationskompass.shared.domain.HtmlText;
 import org.integrationskompass.shared.domain.LocalizedText;
 import org.integrationskompass.shared.web.JsonLd;
 import org.jspecify.annotations.Nullable;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.integrationskompass.offers.OfferId;
-import org.integrationskompass.offers.domain.HtmlText;
+import org.integrationskompass.shared.domain.HtmlText;
 import org.integrationskompass.offers.domain.Offer;
 import org.integrationskompass.offers.domain.OfferMode;
 import org.integrationskompass.offers.domain.PlaceDetails;

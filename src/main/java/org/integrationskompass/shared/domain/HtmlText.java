@@ -1,4 +1,4 @@
-package org.integrationskompass.offers.domain;
+package org.integrationskompass.shared.domain;
 
 import java.util.List;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -6,7 +6,7 @@ import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.PolicyFactory;
 
 /**
- * The rich text of offer descriptions: a small set of structural elements and links, nothing that can run a
+ * Rich text entered by staff and providers (offer descriptions and the like): a small set of structural elements and links, nothing that can run a
  * script, style the page or load anything. Everything that reaches the database went through {@link #sanitise}.
  */
 public final class HtmlText {
