@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  * <p>
  * Phase 1 (not measured) fetches one registration form per attempt (GET, alternately from each instance) and keeps
  * its hidden fields, above all the signed CSRF token. Phase 2 (measured) lets CONCURRENCY threads wait at a start
- * gate, opens it, and posts every form once (to the instance the form came from), without following redirects.
+ * gate, opens it, and posts every form once (to the instance the form came from), without following redirects,
+ * through {@link Wire} (a minimal HTTP/1.1 writer with keep-alive connections; the JDK client was a fifth of the
+ * machine's CPU in this phase).
  * A POST counts as registered when it answers 302/303 with a Location containing {@code success=}; 5xx or an I/O
  * error count as server errors; anything else (200 with the form shown again, 4xx, another redirect) as rejected.
  * <p>
@@ -36,8 +38,12 @@ import java.util.regex.Pattern;
  * <pre>
  * java bench/storm/Storm.java urls=http://127.0.0.1:18091,http://127.0.0.1:18092 \
  *     path=/veranstaltungen/storm-bench/anmeldung attempts=2000 concurrency=200 \
- *     [prefix=storm] [success=/veranstaltungen/anmeldung/] [timeout=60] [dump=DIR]
+ *     [prefix=storm] [success=/veranstaltungen/anmeldung/] [timeout=60] [dump=DIR] [pids=PID,PID]
  * </pre>
+ *
+ * With {@code pids} (the instances' process ids) it also prints where the CPU went during the post phase, from
+ * {@code /proc}: the instances' threads by kind (requests, JIT compiler, GC, mail senders), the load generator,
+ * PostgreSQL and everything else on the machine.
  *
  * The last output line is machine-readable: {@code result: attempts=… registered=… rejected=… server_errors=… …}.
  * Exit status 0 after a run (whatever its figures), 2 when no form could be fetched at all.
@@ -95,6 +101,7 @@ public class Storm {
 		var success = options.getOrDefault("success", "/veranstaltungen/anmeldung/");
 		var timeout = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "60")));
 		var dump = options.containsKey("dump") ? Path.of(options.get("dump")) : null;
+		var pids = options.containsKey("pids") ? Arrays.asList(options.get("pids").split(",")) : List.<String>of();
 
 		var attempts = new ArrayList<Attempt>(attemptsWanted);
 		for (int i = 0; i < attemptsWanted; i++) {
@@ -107,7 +114,7 @@ public class Storm {
 				System.out.println("result: attempts=" + attemptsWanted + " prepared=0");
 				System.exit(2);
 			}
-			storm(usable, attemptsWanted, pool, concurrency, prefix, success, timeout, dump);
+			storm(usable, attemptsWanted, pool, concurrency, prefix, success, timeout, dump, pids);
 		}
 		finally {
 			pool.shutdownNow();
@@ -179,9 +186,8 @@ public class Storm {
 
 	/** Phase 2: all POSTs, started together behind a gate; prints the figures. */
 	private static void storm(List<Attempt> attempts, int attemptsWanted, ExecutorService pool, int concurrency,
-			String prefix, String success, Duration timeout, Path dump) throws Exception {
-		// A fresh client: every registrant is a different visitor, and no connection is left over from phase 1.
-		var client = client();
+			String prefix, String success, Duration timeout, Path dump, List<String> pids) throws Exception {
+		// Every registrant is a different visitor: no connection is left over from phase 1 (Wire opens its own).
 		var gate = new CountDownLatch(1);
 		var futures = new ArrayList<Future<?>>();
 		var firstRejected = new AtomicReference<String>();
@@ -195,18 +201,15 @@ public class Storm {
 				fields.put("organisation", "");
 				fields.put("needs", "");
 				fields.put("consent", "true");
-				var request = HttpRequest.newBuilder(URI.create(attempt.url)).timeout(timeout)
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.header("Accept-Language", "de")
-					.POST(HttpRequest.BodyPublishers.ofString(encode(fields)))
-					.build();
+				var body = encode(fields).getBytes(StandardCharsets.US_ASCII);
+				var target = URI.create(attempt.url);
 				gate.await();
 				var started = System.nanoTime();
 				try {
-					var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+					var response = Wire.post(target, body, (int) timeout.toMillis());
 					attempt.nanos = System.nanoTime() - started;
-					attempt.status = response.statusCode();
-					attempt.location = response.headers().firstValue("Location").orElse("");
+					attempt.status = response.status();
+					attempt.location = response.location();
 					if (registered(attempt, success)) {
 						return null;
 					}
@@ -232,12 +235,14 @@ public class Storm {
 		}
 		// let the threads reach the gate before opening it
 		Thread.sleep(500);
+		var cpuBefore = CpuTime.read(pids);
 		var started = System.nanoTime();
 		gate.countDown();
 		for (var future : futures) {
 			future.get();
 		}
 		var seconds = (System.nanoTime() - started) / 1e9;
+		var cpuAfter = CpuTime.read(pids);
 
 		int registered = 0;
 		int http5xx = 0;
@@ -270,6 +275,9 @@ public class Storm {
 				attemptsWanted, attempts.size(), concurrency, registered, rejected, http5xx + io, http5xx, io, seconds,
 				registered / seconds, percentile(latencies, 50), percentile(latencies, 90), percentile(latencies, 99),
 				percentile(latencies, 100));
+		if (!pids.isEmpty()) {
+			System.out.println(CpuTime.report(cpuBefore, cpuAfter, seconds, registered));
+		}
 	}
 
 	private static boolean registered(Attempt attempt, String success) {
@@ -380,6 +388,266 @@ public class Storm {
 		}
 		catch (IOException e) {
 			System.out.println("could not save " + name + ": " + e);
+		}
+	}
+
+	/**
+	 * CPU time of the instances' threads (by kind) and of the whole machine over the post phase, read from
+	 * {@code /proc}: where the cores went while the registrations came in.
+	 */
+	static final class CpuTime {
+
+		// clock ticks per second of /proc's utime and stime (USER_HZ, 100 on Linux)
+		private static final double TICKS = 100.0;
+
+		static Map<String, Long> read(List<String> pids) throws IOException {
+			var groups = new TreeMap<String, Long>();
+			if (pids.isEmpty()) {
+				return groups;
+			}
+			for (var pid : pids) {
+				try (var tasks = java.nio.file.Files.list(Path.of("/proc", pid, "task"))) {
+					for (var task : (Iterable<Path>) tasks::iterator) {
+						String stat;
+						try {
+							stat = java.nio.file.Files.readString(task.resolve("stat"));
+						}
+						catch (IOException threadEnded) {
+							continue;
+						}
+						var name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+						var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+						groups.merge(group(name), Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+					}
+				}
+			}
+			var cpu = java.nio.file.Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+			long busy = 0;
+			for (int i = 1; i < cpu.length; i++) {
+				if (i != 4 && i != 5) { // idle and iowait
+					busy += Long.parseLong(cpu[i]);
+				}
+			}
+			groups.put("~machine", busy);
+			groups.put("~client", processTicks(Path.of("/proc/self")));
+			long postgres = 0;
+			try (var processes = java.nio.file.Files.list(Path.of("/proc"))) {
+				for (var process : (Iterable<Path>) processes::iterator) {
+					if (process.getFileName().toString().chars().allMatch(Character::isDigit)) {
+						try {
+							if (java.nio.file.Files.readString(process.resolve("comm")).strip().equals("postgres")) {
+								postgres += processTicks(process);
+							}
+						}
+						catch (IOException processEnded) {
+							// gone between listing and reading
+						}
+					}
+				}
+			}
+			groups.put("~postgres", postgres);
+			return groups;
+		}
+
+		private static long processTicks(Path process) throws IOException {
+			var stat = java.nio.file.Files.readString(process.resolve("stat"));
+			var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+		}
+
+		private static String group(String thread) {
+			if (thread.startsWith("http-nio") || thread.startsWith("tomcat-handler")) {
+				return "requests";
+			}
+			if (thread.contains("CompilerThre")) {
+				return "JIT compiler";
+			}
+			if (thread.startsWith("VM Thread") || thread.startsWith("GC ")) {
+				return "GC and VM";
+			}
+			if (thread.startsWith("event-mail")) {
+				return "mail senders";
+			}
+			return "other threads";
+		}
+
+		static String report(Map<String, Long> before, Map<String, Long> after, double seconds, int registered) {
+			var text = new StringBuilder(String.format(java.util.Locale.ROOT,
+					"cpu: machine busy %.1f core-s in %.1f s;", delta(before, after, "~machine"), seconds));
+			double instances = 0;
+			for (var group : after.keySet()) {
+				if (!group.startsWith("~")) {
+					var used = delta(before, after, group);
+					instances += used;
+					text.append(String.format(java.util.Locale.ROOT, " %s %.1f s;", group, used));
+				}
+			}
+			text.append(String.format(java.util.Locale.ROOT, " instances %.1f core-s = %.2f ms per registration;"
+					+ " load generator %.1f core-s; PostgreSQL %.1f core-s", instances,
+					registered == 0 ? 0 : instances * 1000 / registered, delta(before, after, "~client"),
+					delta(before, after, "~postgres")));
+			text.append(String.format(java.util.Locale.ROOT, "; everything else on the machine %.1f core-s",
+					delta(before, after, "~machine") - instances - delta(before, after, "~client")
+							- delta(before, after, "~postgres")));
+			return text.toString();
+		}
+
+		private static double delta(Map<String, Long> before, Map<String, Long> after, String group) {
+			return (after.getOrDefault(group, 0L) - before.getOrDefault(group, 0L)) / TICKS;
+		}
+	}
+
+	/**
+	 * Just enough HTTP/1.1 for the post phase: one keep-alive connection per client thread and instance, a request
+	 * written in one go, the status, {@code Location} and body read back (fixed length or chunked). The JDK's
+	 * HttpClient used about 1 ms of CPU per POST here — a fifth of what two shared cores can spend on a
+	 * registration at 500/s — and this load generator runs on the cores it measures.
+	 */
+	static final class Wire {
+
+		record Response(int status, String location, String body) {
+		}
+
+		private static final ThreadLocal<Map<String, Connection>> CONNECTIONS = ThreadLocal.withInitial(TreeMap::new);
+
+		static Response post(URI target, byte[] body, int timeoutMillis) throws IOException {
+			var authority = target.getHost() + ":" + target.getPort();
+			var connections = CONNECTIONS.get();
+			var connection = connections.get(authority);
+			if (connection == null) {
+				connection = new Connection(target, timeoutMillis);
+				connections.put(authority, connection);
+			}
+			try {
+				var head = "POST " + target.getRawPath() + " HTTP/1.1\r\nHost: " + authority
+						+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nAccept-Language: de\r\n"
+						+ "Content-Length: " + body.length + "\r\n\r\n";
+				var request = new java.io.ByteArrayOutputStream(head.length() + body.length);
+				request.write(head.getBytes(StandardCharsets.US_ASCII));
+				request.write(body);
+				connection.out.write(request.toByteArray());
+				connection.out.flush();
+				var response = connection.read();
+				if (connection.closeAfter) {
+					connection.close();
+					connections.remove(authority);
+				}
+				return response;
+			}
+			catch (IOException e) {
+				connection.close();
+				connections.remove(authority);
+				throw e;
+			}
+		}
+
+		private static final class Connection {
+
+			private final java.net.Socket socket;
+
+			private final java.io.InputStream in;
+
+			private final java.io.OutputStream out;
+
+			private boolean closeAfter;
+
+			Connection(URI target, int timeoutMillis) throws IOException {
+				socket = new java.net.Socket();
+				socket.setTcpNoDelay(true);
+				socket.connect(new java.net.InetSocketAddress(target.getHost(), target.getPort()), timeoutMillis);
+				socket.setSoTimeout(timeoutMillis);
+				in = new java.io.BufferedInputStream(socket.getInputStream(), 16384);
+				out = new java.io.BufferedOutputStream(socket.getOutputStream(), 8192);
+			}
+
+			Response read() throws IOException {
+				var statusLine = line();
+				if (statusLine == null) {
+					throw new IOException("connection closed before a response");
+				}
+				var parts = statusLine.split(" ", 3);
+				int status = Integer.parseInt(parts[1]);
+				var location = "";
+				long length = -1;
+				boolean chunked = false;
+				closeAfter = false;
+				for (var header = line(); header != null && !header.isEmpty(); header = line()) {
+					var colon = header.indexOf(':');
+					var name = header.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT);
+					var value = header.substring(colon + 1).trim();
+					switch (name) {
+						case "location" -> location = value;
+						case "content-length" -> length = Long.parseLong(value);
+						case "transfer-encoding" -> chunked = value.toLowerCase(java.util.Locale.ROOT).contains("chunked");
+						case "connection" -> closeAfter = value.equalsIgnoreCase("close");
+						default -> {
+						}
+					}
+				}
+				var body = new java.io.ByteArrayOutputStream();
+				if (chunked) {
+					for (long size = chunkSize(); size > 0; size = chunkSize()) {
+						copy(size, body);
+						line();
+					}
+					while (true) { // trailers up to the empty line
+						var trailer = line();
+						if (trailer == null || trailer.isEmpty()) {
+							break;
+						}
+					}
+				}
+				else if (length >= 0) {
+					copy(length, body);
+				}
+				else {
+					in.transferTo(body);
+					closeAfter = true;
+				}
+				return new Response(status, location, body.toString(StandardCharsets.UTF_8));
+			}
+
+			private long chunkSize() throws IOException {
+				var size = line();
+				if (size == null) {
+					throw new IOException("connection closed in a chunked body");
+				}
+				var semicolon = size.indexOf(';');
+				return Long.parseLong((semicolon < 0 ? size : size.substring(0, semicolon)).trim(), 16);
+			}
+
+			private void copy(long length, java.io.OutputStream to) throws IOException {
+				var buffer = new byte[8192];
+				while (length > 0) {
+					int n = in.read(buffer, 0, (int) Math.min(buffer.length, length));
+					if (n < 0) {
+						throw new IOException("connection closed in the body");
+					}
+					to.write(buffer, 0, n);
+					length -= n;
+				}
+			}
+
+			private String line() throws IOException {
+				var text = new StringBuilder(64);
+				for (int c = in.read(); c >= 0; c = in.read()) {
+					if (c == '\n') {
+						int end = text.length();
+						return end > 0 && text.charAt(end - 1) == '\r' ? text.substring(0, end - 1) : text.toString();
+					}
+					text.append((char) c);
+				}
+				return text.length() == 0 ? null : text.toString();
+			}
+
+			void close() {
+				try {
+					socket.close();
+				}
+				catch (IOException ignored) {
+					// closing a broken connection
+				}
+			}
 		}
 	}
 }

@@ -37,7 +37,7 @@ public class EventAdministration {
 		var base = Slug.of(details.title().in("de").text());
 		var slug = base.isEmpty() ? "veranstaltung" : base;
 		var candidate = slug;
-		for (var n = 2; events.findBySlug(candidate).isPresent(); n++) {
+		for (var n = 2; events.existsBySlug(candidate); n++) {
 			candidate = slug + "-" + n;
 		}
 		var event = new Event(candidate, details.title(), details.type(), details.category(), details.startsAt(),

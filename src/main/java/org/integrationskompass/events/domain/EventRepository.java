@@ -4,15 +4,27 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 public interface EventRepository extends JpaRepository<Event, UUID> {
 
+	/**
+	 * The event behind a public address, loaded <b>read-only</b>: visitors' pages (and the registration form, in a
+	 * rush of hundreds per second) only show it, so Hibernate keeps no copy of its state for dirty checking — the
+	 * copy of its translated texts cost more than the query. Changes to the returned event are never saved; staff
+	 * edit through {@link #findById}.
+	 */
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
 	Optional<Event> findBySlug(String slug);
+
+	boolean existsBySlug(String slug);
 
 	/** Published events that have not ended at {@code now}, soonest first. */
 	@Query("select e from Event e where e.status = org.integrationskompass.events.domain.EventStatus.PUBLISHED"
