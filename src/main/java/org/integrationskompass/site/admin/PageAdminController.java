@@ -211,13 +211,14 @@ class PageAdminController {
 	@PostMapping(LIST + "/{id}/loeschen")
 	String delete(@PathVariable String id, Model model, RedirectAttributes redirect, HttpServletRequest request) {
 		var page = page(id);
+		var title = draft(page).content().title().in("de").text();
 		try {
 			administration.delete(page.id());
 		}
 		catch (PageRefused hasChildren) {
 			return confirmDelete(id, model);
 		}
-		redirect.addFlashAttribute("deleted", draft(page).content().title().in("de").text());
+		redirect.addFlashAttribute("deleted", title);
 		return "redirect:" + RequestLanguage.prefix(request) + LIST;
 	}
 

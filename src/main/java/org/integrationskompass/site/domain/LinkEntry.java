@@ -87,8 +87,8 @@ public class LinkEntry {
 	LinkEntry(LinkDetails details, Set<LinkCategory> categories, Instant now, Instant firstCheck) {
 		this();
 		this.createdAt = now;
-		this.nextCheckAt = firstCheck;
 		change(details, categories, now);
+		this.nextCheckAt = firstCheck;
 	}
 
 	void change(LinkDetails details, Set<LinkCategory> categories, Instant now) {
