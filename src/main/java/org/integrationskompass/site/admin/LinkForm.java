@@ -25,7 +25,7 @@ record LinkForm(
 			"descriptionAr", "categoryIds");
 
 	static LinkForm empty() {
-		return new LinkForm("", "", "", "https://", "", "", "", List.of());
+		return new LinkForm("", "", "", "", "", "", "", List.of());
 	}
 
 	static LinkForm of(LinkEntry link) {

@@ -150,6 +150,7 @@ class EditorKeepsPagesTests {
 		var duplicate = editor.submit(NEW, NEW, first, null);
 		assertThat(duplicate.statusCode()).isEqualTo(200);
 		assertThat(HtmlUtils.htmlUnescape(duplicate.body())).contains("hat schon diesen Adressteil", "value=\"Kontakt\"");
+		HtmlValidation.assertValid(NEW, duplicate.body());
 		var reserved = editor.submit(NEW, NEW, fields("Administration", "admin", ""), null);
 		assertThat(HtmlUtils.htmlUnescape(reserved.body())).contains("für das Portal reserviert");
 		var invalid = editor.submit(NEW, NEW, fields("Ungültig", "Groß und klein!", ""), null);
