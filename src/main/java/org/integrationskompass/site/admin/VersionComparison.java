@@ -45,6 +45,13 @@ final class VersionComparison {
 	}
 
 	static List<Line> diff(List<String> before, List<String> after) {
+		if ((long) before.size() * after.size() > 1_000_000) {
+			// Thousands of paragraphs on both sides: the table would not fit in memory, so show old and new in full.
+			var lines = new ArrayList<Line>();
+			before.forEach(text -> lines.add(new Line(Change.REMOVED, text)));
+			after.forEach(text -> lines.add(new Line(Change.ADDED, text)));
+			return lines;
+		}
 		var common = new int[before.size() + 1][after.size() + 1];
 		for (var i = before.size() - 1; i >= 0; i--) {
 			for (var j = after.size() - 1; j >= 0; j--) {
