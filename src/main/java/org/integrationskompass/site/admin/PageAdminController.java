@@ -48,6 +48,8 @@ class PageAdminController {
 
 	static final String LIST = "/admin/seiten";
 
+	static final String RECOVERY = "erneut";
+
 	private final PageAdministration administration;
 
 	private final PublicPages publicPages;
@@ -90,6 +92,22 @@ class PageAdminController {
 		}
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.inFieldOrder(errors, PageForm.FIELDS));
 		return form(null, model);
+	}
+
+	/**
+	 * A new page posted with a stale CSRF token (a long pause, a restart) comes back here with everything typed and a
+	 * note to save once more; nothing is stored.
+	 */
+	@PostMapping(LIST + "/neu/" + RECOVERY)
+	String recoverNew(@ModelAttribute("form") PageForm form, BindingResult errors, Model model) {
+		errors.reject("site.admin.pages.form.expired");
+		return form(null, model);
+	}
+
+	@PostMapping(LIST + "/{id}/" + RECOVERY)
+	String recoverEdit(@PathVariable String id, @ModelAttribute("form") PageForm form, BindingResult errors, Model model) {
+		errors.reject("site.admin.pages.form.expired");
+		return form(page(id), model);
 	}
 
 	@GetMapping(LIST + "/{id}")

@@ -2,6 +2,7 @@ package org.integrationskompass.site.admin;
 
 import java.util.Set;
 import org.integrationskompass.shared.web.AdminSection;
+import org.integrationskompass.shared.web.FormRecovery;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,5 +25,17 @@ class SiteAdminConfiguration {
 	AdminSection linksAdminSection() {
 		return new AdminSection("site.admin.links.section.title", "site.admin.links.section.description",
 				LinkAdminController.LIST, Set.of("EDITOR"), 95);
+	}
+
+	/** Long page texts must survive an expired form token: the form comes back filled in. */
+	@Bean
+	FormRecovery newPageFormRecovery() {
+		return new FormRecovery(PageAdminController.LIST + "/neu", PageAdminController.LIST + "/neu/" + PageAdminController.RECOVERY);
+	}
+
+	@Bean
+	FormRecovery pageFormRecovery() {
+		return new FormRecovery(PageAdminController.LIST + "/{id:[0-9a-fA-F-]{36}}",
+				PageAdminController.LIST + "/{id}/" + PageAdminController.RECOVERY);
 	}
 }

@@ -214,6 +214,22 @@ class EditorKeepsPagesTests {
 	}
 
 	@Test
+	void showsTheFormAgainWithEverythingTypedWhenItsTokenHasExpired() {
+		var id = create("Lange Seite " + UUID.randomUUID(), null);
+		var form = fields("Mein langer Text", "lange-seite", "");
+		form.put("bodyDe", List.of("<p>Stundenlang geschrieben</p>"));
+
+		var answer = editor.post(LIST + "/" + id, form, null, "abgelaufen");
+		var fresh = editor.post(NEW, form, null, "abgelaufen");
+
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(HtmlUtils.htmlUnescape(answer.body())).contains("zu lange geöffnet", "Stundenlang geschrieben",
+				"value=\"Mein langer Text\"");
+		assertThat(HtmlUtils.htmlUnescape(fresh.body())).contains("zu lange geöffnet", "Stundenlang geschrieben");
+		assertThat(administration.versions(id)).hasSize(1);
+	}
+
+	@Test
 	void letsOnlyEditorsAndAdministratorsKeepPages() {
 		var id = create("Geschützt " + UUID.randomUUID(), null);
 		for (var role : List.of(Role.FACHSTELLE, Role.PROVIDER)) {
