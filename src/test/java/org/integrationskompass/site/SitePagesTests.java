@@ -29,7 +29,7 @@ class SitePagesTests {
 	static Stream<String> publicPages() {
 		return Stream.of("", "/en", "/ar")
 			.flatMap(prefix -> Stream.of("/", "/impressum", "/datenschutz", "/barrierefreiheit", "/leichte-sprache",
-					"/gebaerdensprache")
+					"/gebaerdensprache", "/links", "/seiten/kompetenzzentrum", "/seiten/integrationspolitik/landesprogramm-wir")
 				.map(path -> prefix + ("/".equals(path) && !prefix.isEmpty() ? "/" : path)));
 	}
 
@@ -42,6 +42,25 @@ class SitePagesTests {
 		assertThat(result.getResponse().getCookies()).isEmpty();
 		assertThat(result.getRequest().getSession(false)).isNull();
 		assertThat(result.getResponse().getContentAsString()).doesNotContain("??");
+	}
+
+	@Autowired
+	org.integrationskompass.site.domain.LinkEntryRepository links;
+
+	@Test
+	void placesTheDemoPageTreeInTheMenuAndLoadsAboutAHundredLinksThatAreNotRequestedAtStart() throws Exception {
+		var home = html("/");
+		assertThat(home).contains("href=\"/seiten/kompetenzzentrum\"", "href=\"/seiten/integrationspolitik\"",
+				"href=\"/seiten/ueber-das-portal\"", "href=\"/links\"");
+		assertThat(html("/seiten/kompetenzzentrum/lotsinnen")).contains("Fachstelle WIR-Lots*innen",
+				"href=\"/seiten/kompetenzzentrum\"");
+		assertThat(html("/links")).contains("Bundesamt für Migration und Flüchtlinge", "Land Hessen");
+		var all = links.findAll();
+		assertThat(all).hasSizeGreaterThanOrEqualTo(100);
+		assertThat(all).allSatisfy(link -> {
+			assertThat(link.checkedAt()).isNull();
+			assertThat(link.nextCheckAt()).isAfter(java.time.Instant.now().plus(java.time.Duration.ofHours(12)));
+		});
 	}
 
 	@Test

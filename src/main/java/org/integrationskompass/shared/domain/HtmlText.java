@@ -20,12 +20,20 @@ public final class HtmlText {
 		.requireRelsOnLinks("noopener", "noreferrer", "nofollow")
 		.toFactory();
 
+	/** The same, plus second-level headings: for whole pages, whose sections sit directly under the page title. */
+	private static final PolicyFactory WITH_SECTIONS = POLICY.and(new HtmlPolicyBuilder().allowElements("h2").toFactory());
+
 	private HtmlText() {
 	}
 
 	/** Keeps the allowed elements and drops everything else, including the content of scripts and styles. */
 	public static String sanitise(String html) {
 		return POLICY.sanitize(html).strip();
+	}
+
+	/** Like {@link #sanitise}, but keeps {@code h2} headings: for editable pages (site module), not for teasers. */
+	public static String sanitiseWithSections(String html) {
+		return WITH_SECTIONS.sanitize(html).strip();
 	}
 
 	/** The text of the HTML without any markup, with entities decoded: for the search index and summaries. */
