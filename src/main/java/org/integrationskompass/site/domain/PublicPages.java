@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -16,9 +15,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * What visitors may see of the pages: published pages whose parents are published too, with the published version's
  * texts. The tree is asked on every page (the navigation comes from it), so it is kept in memory: this instance drops
  * it right after a change commits; other instances of the portal reload it after {@link #MAX_AGE} at the latest.
+ * No transaction of its own: the navigation asks on every request (also on a registration in a rush), and the
+ * answer from memory needs no database connection; the repositories open one only to reload.
  */
 @Service
-@Transactional(readOnly = true)
 public class PublicPages {
 
 	static final Duration MAX_AGE = Duration.ofSeconds(10);
