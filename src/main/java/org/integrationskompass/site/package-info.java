@@ -3,7 +3,7 @@
  * the Leichte Sprache and sign-language pages. It sits at the top of the module graph and composes the teasers
  * other modules offer through their APIs. Publishes and consumes no events yet.
  */
-@ApplicationModule(displayName = "Site", allowedDependencies = { "regions", "accounts", "shared :: *" })
+@ApplicationModule(displayName = "Site", allowedDependencies = { "regions", "accounts", "news", "shared :: *" })
 @NullMarked
 package org.integrationskompass.site;
 
