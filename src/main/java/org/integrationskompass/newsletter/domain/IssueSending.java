@@ -133,7 +133,7 @@ public class IssueSending implements DisposableBean {
 	}
 
 	/** Resumes runs left by a restart or by another instance whose lease expired. */
-	@Scheduled(fixedDelayString = "${platform.newsletter.send-check:PT10S}", initialDelayString = "PT2S")
+	@Scheduled(fixedDelayString = "${platform.newsletter.send-check:PT10S}", initialDelayString = "${platform.newsletter.send-initial-delay:PT5S}")
 	void resume() {
 		kick();
 	}
@@ -189,6 +189,14 @@ public class IssueSending implements DisposableBean {
 				mails.add(personalise(template, subscriber));
 			}
 			var failures = composer.sendAllRendered(mails);
+			if (failures.size() == mails.size() && failures.values().stream().distinct().count() == 1) {
+				// One failure for the whole batch: the mail server is unreachable, not an address. Keep the position
+				// and try again with the next check, so that an outage delays the issue and loses nobody.
+				log.warn("Newsletter {} paused, the mail server did not take the batch: {}", issue.label(),
+						failures.values().iterator().next().toString());
+				transactions.execute(status -> runs.release(issueId, owner));
+				return;
+			}
 			failures.values().stream().findFirst()
 				.ifPresent(e -> log.warn("{} newsletter mails of a batch not sent: {}", failures.size(), e.toString()));
 			var last = batch.get(batch.size() - 1).id();
