@@ -19,7 +19,7 @@ final class NewsletterFixtures {
 		editing.edit(issue.id(), "en", new IssueText(number, 2026, LocalDate.of(2026, 12, 3), englishTitle,
 				"<p>Dear readers,</p><ul><li>first point</li><li>second point</li></ul>", "Dr. Beispiel", "Minister",
 				"From practice", "<p>The column.</p>", "Diversity is everyday life.", "Eine Lotsin", "Ministry",
-				"Press office", "Editors", "brief@example.org"));
+				"Pressestelle", "Editors", "brief@example.org"));
 		editing.addArticle(issue.id(), "de", "Lotsinnen im Einsatz",
 				"<p>Ein Bericht <a href=\"javascript:alert(1)\">mit</a> Link.</p><img src=x onerror=alert(1)>", "", "",
 				"", null, null);
