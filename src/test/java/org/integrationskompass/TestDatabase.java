@@ -29,6 +29,9 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
 
 	public static final String USE_POSTGRES = "kompass.test.postgres";
 
+	/** A property naming the database, so that several contexts of one test share it; random when unset. */
+	public static final String SHARED_DATABASE = "kompass.test.shared-database";
+
 	public static boolean postgresRequested() {
 		return Boolean.getBoolean(USE_POSTGRES);
 	}
@@ -36,7 +39,8 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		var properties = new HashMap<String, Object>();
-		var id = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		// Tests that restart the application on the same data (e.g. a crash and resume) name the database.
+		var id = environment.getProperty(SHARED_DATABASE, UUID.randomUUID().toString().replace("-", "").substring(0, 12));
 		if (postgresRequested()) {
 			var url = System.getenv(POSTGRES_URL);
 			if (url == null || url.isBlank()) {

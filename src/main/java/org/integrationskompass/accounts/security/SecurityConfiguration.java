@@ -11,7 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -76,7 +78,12 @@ class SecurityConfiguration {
 				.anyRequest().permitAll())
 			.csrf(csrf -> csrf
 				.csrfTokenRepository(new SessionlessCsrfTokenRepository(settings.csrfSecret(), clock))
-				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+				// Machines post here without a session: mail programs (RFC 8058 one-click unsubscribe, the token in
+				// the path is the authorisation) and the mail provider's bounce webhook (shared secret).
+				.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+					.matcher(HttpMethod.POST, "/integrationsbrief/abmelden/*"),
+						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/integrationsbrief/bounces")))
 			.requestCache(cache -> cache.requestCache(requestCache))
 			.formLogin(form -> form
 				.loginPage(SIGN_IN)

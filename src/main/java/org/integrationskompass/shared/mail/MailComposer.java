@@ -96,6 +96,11 @@ public class MailComposer {
 		if (composed.isEmpty()) {
 			return failed;
 		}
+		sendComposed(composed, failed);
+		return failed;
+	}
+
+	private void sendComposed(Map<MimeMessage, Integer> composed, Map<Integer, RuntimeException> failed) {
 		try {
 			sender.send(composed.keySet().toArray(MimeMessage[]::new));
 		}
@@ -114,10 +119,17 @@ public class MailComposer {
 		catch (RuntimeException e) {
 			composed.values().forEach(i -> failed.put(i, e));
 		}
-		return failed;
 	}
 
 	private MimeMessage compose(OutgoingMail mail) {
+		return toMessage(render(mail));
+	}
+
+	/**
+	 * Renders a mail without sending it, for senders that send one text to many recipients and fill in only a
+	 * per-recipient detail (the newsletter renders an issue once per language, not once per subscriber).
+	 */
+	public RenderedMail render(OutgoingMail mail) {
 		var variables = new HashMap<>(mail.variables());
 		variables.put("baseUrl", site.baseUrl() + site.prefixOf(mail.locale().getLanguage()));
 		variables.put("language", mail.locale().getLanguage());
@@ -126,16 +138,41 @@ public class MailComposer {
 		var html = htmlTemplates.process(mail.template(), context);
 		var text = textTemplates.process(mail.template(), context);
 		var subject = messages.getMessage(mail.subjectKey(), mail.subjectArgs(), mail.locale());
+		return new RenderedMail(mail.to(), subject, text, html, Map.of());
+	}
+
+	/** Sends rendered mails over one SMTP connection; answers as {@link #sendAll}. */
+	public Map<Integer, RuntimeException> sendAllRendered(List<RenderedMail> mails) {
+		var failed = new LinkedHashMap<Integer, RuntimeException>();
+		var composed = new LinkedHashMap<MimeMessage, Integer>();
+		for (var i = 0; i < mails.size(); i++) {
+			try {
+				composed.put(toMessage(mails.get(i)), i);
+			}
+			catch (RuntimeException e) {
+				failed.put(i, e);
+			}
+		}
+		if (!composed.isEmpty()) {
+			sendComposed(composed, failed);
+		}
+		return failed;
+	}
+
+	private MimeMessage toMessage(RenderedMail mail) {
 		var message = sender.createMimeMessage();
 		try {
 			var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
 			helper.setFrom(settings.from());
 			helper.setTo(mail.to());
-			helper.setSubject(subject);
-			helper.setText(text, html);
+			helper.setSubject(mail.subject());
+			helper.setText(mail.text(), mail.html());
+			for (var header : mail.headers().entrySet()) {
+				message.setHeader(header.getKey(), header.getValue());
+			}
 		}
 		catch (MessagingException e) {
-			throw new MailSendException("Could not compose mail " + mail.template(), e);
+			throw new MailSendException("Could not compose mail to " + mail.to(), e);
 		}
 		return message;
 	}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.integrationskompass.newsletter.admin;
+
+import org.jspecify.annotations.NullMarked;

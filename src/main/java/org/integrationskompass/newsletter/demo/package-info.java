@@ -1,0 +1,4 @@
+@NullMarked
+package org.integrationskompass.newsletter.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+package org.integrationskompass.newsletter.domain;
+
+public enum IssueStatus {
+	DRAFT, SENDING, SENT
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.integrationskompass.newsletter.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.integrationskompass.newsletter.mail;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.integrationskompass.newsletter.web;
+
+import org.jspecify.annotations.NullMarked;
