@@ -406,22 +406,21 @@ public class Storm {
 				return groups;
 			}
 			for (var pid : pids) {
-				try (var tasks = java.nio.file.Files.list(Path.of("/proc", pid, "task"))) {
+				try (var tasks = Files.list(Path.of("/proc", pid, "task"))) {
 					for (var task : (Iterable<Path>) tasks::iterator) {
 						String stat;
 						try {
-							stat = java.nio.file.Files.readString(task.resolve("stat"));
+							stat = Files.readString(task.resolve("stat"));
 						}
 						catch (IOException threadEnded) {
 							continue;
 						}
 						var name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-						var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-						groups.merge(group(name), Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+						groups.merge(group(name), ticks(stat), Long::sum);
 					}
 				}
 			}
-			var cpu = java.nio.file.Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+			var cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
 			long busy = 0;
 			for (int i = 1; i < cpu.length; i++) {
 				if (i != 4 && i != 5) { // idle and iowait
@@ -431,11 +430,11 @@ public class Storm {
 			groups.put("~machine", busy);
 			groups.put("~client", processTicks(Path.of("/proc/self")));
 			long postgres = 0;
-			try (var processes = java.nio.file.Files.list(Path.of("/proc"))) {
+			try (var processes = Files.list(Path.of("/proc"))) {
 				for (var process : (Iterable<Path>) processes::iterator) {
 					if (process.getFileName().toString().chars().allMatch(Character::isDigit)) {
 						try {
-							if (java.nio.file.Files.readString(process.resolve("comm")).strip().equals("postgres")) {
+							if (Files.readString(process.resolve("comm")).strip().equals("postgres")) {
 								postgres += processTicks(process);
 							}
 						}
@@ -450,7 +449,11 @@ public class Storm {
 		}
 
 		private static long processTicks(Path process) throws IOException {
-			var stat = java.nio.file.Files.readString(process.resolve("stat"));
+			return ticks(Files.readString(process.resolve("stat")));
+		}
+
+		/** utime + stime of a process's or thread's stat line (fields 14 and 15; the name may hold spaces). */
+		private static long ticks(String stat) {
 			var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 			return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 		}
