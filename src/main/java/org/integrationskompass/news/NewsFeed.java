@@ -20,6 +20,12 @@ public class NewsFeed {
 	/** Where the article pages live; an article's page is this plus {@code /} and its slug. */
 	public static final String PATH = "/aktuelles";
 
+	/** The RSS 2.0 feed of the newest articles (in the language of its prefix, e.g. {@code /en/aktuelles/rss.xml}). */
+	public static final String RSS_PATH = PATH + "/rss.xml";
+
+	/** The same as Atom 1.0. */
+	public static final String ATOM_PATH = PATH + "/atom.xml";
+
 	private final PublicNews news;
 
 	NewsFeed(PublicNews news) {

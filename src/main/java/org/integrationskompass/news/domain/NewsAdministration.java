@@ -213,7 +213,7 @@ public class NewsAdministration {
 			if (html.length() > MAX_BODY_LENGTH) {
 				throw new IllegalArgumentException("Body longer than " + MAX_BODY_LENGTH + " characters");
 			}
-			body.put(language, HtmlText.sanitise(html));
+			body.put(language, HtmlText.sanitiseWithSections(html));
 		});
 		return new ArticleDetails(details.title(), details.teaser(), LocalizedText.of(body), details.author().strip(),
 				details.kind(), details.topics(), details.publishAt(), details.unpublishAt());

@@ -147,9 +147,17 @@ public class NewsArticle {
 		return unpublishAt == null || unpublishAt.isAfter(now) ? ArticleState.PUBLIC : ArticleState.UNPUBLISHED;
 	}
 
-	/** When the article was changed last as readers see it: never before it was published (JSON-LD, Atom). */
+	/**
+	 * When the article was changed last as readers see it (page, JSON-LD, feeds): its publish time, unless an editor
+	 * changed it afterwards. Saving it in the first minute after creation does not count, so an article entered today
+	 * with an earlier publish date (an archived press release) is not "updated today".
+	 */
 	public Instant modifiedAt() {
-		return publishAt != null && publishAt.isAfter(updatedAt) ? publishAt : updatedAt;
+		if (publishAt == null) {
+			return updatedAt;
+		}
+		var editedLater = updatedAt.isAfter(createdAt.plusSeconds(60));
+		return editedLater && updatedAt.isAfter(publishAt) ? updatedAt : publishAt;
 	}
 
 	void markAsDemo() {

@@ -1,8 +1,11 @@
 package org.integrationskompass.site.web;
 
-import org.integrationskompass.site.domain.HighlightRepository;
+import java.util.List;
 import java.util.Locale;
 import org.integrationskompass.news.NewsFeed;
+import org.integrationskompass.shared.web.FeedLink;
+import org.integrationskompass.site.domain.HighlightRepository;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -21,7 +24,10 @@ class HomeController {
 
 	private final NewsFeed news;
 
-	HomeController(HighlightRepository highlights, NewsFeed news) {
+	private final MessageSource messages;
+
+	HomeController(HighlightRepository highlights, NewsFeed news, MessageSource messages) {
+		this.messages = messages;
 		this.highlights = highlights;
 		this.news = news;
 	}
@@ -33,6 +39,9 @@ class HomeController {
 			.map(h -> new HighlightCard(h.title(), h.teaser(), h.linkPath().orElse(null)))
 			.toList());
 		model.addAttribute("news", news.findLatest(LATEST_NEWS, locale).stream().map(NewsCard::of).toList());
+		var feedTitle = messages.getMessage("site.home.news.feed", null, locale);
+		model.addAttribute("feedLinks", List.of(new FeedLink("application/rss+xml", feedTitle + " (RSS)", NewsFeed.RSS_PATH),
+				new FeedLink("application/atom+xml", feedTitle + " (Atom)", NewsFeed.ATOM_PATH)));
 		return "site/home";
 	}
 }
