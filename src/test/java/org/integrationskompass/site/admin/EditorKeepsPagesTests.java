@@ -182,6 +182,19 @@ class EditorKeepsPagesTests {
 	}
 
 	@Test
+	void answersABodyBeyondTheFormSizeLimitWithATooLargePageAndSavesNothing() {
+		var slug = "riesig-" + UUID.randomUUID().toString().substring(0, 6);
+		var giant = fields("Riesige Seite", slug, "");
+		giant.put("bodyDe", List.of("<p>" + "Sehr viel Text. ".repeat(200_000) + "</p>"));
+
+		var answer = editor.submit(NEW, NEW, giant, null);
+
+		assertThat(answer.statusCode()).isEqualTo(413);
+		assertThat(HtmlUtils.htmlUnescape(answer.body())).contains("Eingabe zu groß", "Nichts wurde gespeichert");
+		assertThat(pages.findAll()).noneMatch(page -> page.slug().equals(slug));
+	}
+
+	@Test
 	void warnsWhenSomeoneElseSavedThePageMeanwhile() {
 		var id = create("Konflikt " + UUID.randomUUID(), null);
 		var edit = LIST + "/" + id;
