@@ -54,8 +54,9 @@ public class NewsFeed {
 	}
 
 	private static ArticleTeaser teaser(NewsArticle article, Locale locale) {
-		return new ArticleTeaser(new ArticleId(article.id()), article.slug(), PATH + "/" + article.slug(),
-				article.title().in(locale).text(), article.teaser().in(locale).text(),
-				Objects.requireNonNull(article.publishAt()));
+		var title = article.title().in(locale);
+		var teaser = article.teaser().in(locale);
+		return new ArticleTeaser(new ArticleId(article.id()), article.slug(), PATH + "/" + article.slug(), title.text(),
+				teaser.text(), Objects.requireNonNull(article.publishAt()), title.language(), teaser.language());
 	}
 }

@@ -38,7 +38,7 @@ class HomeController {
 		model.addAttribute("highlights", highlights.findAllByOrderByPositionAscIdAsc().stream()
 			.map(h -> new HighlightCard(h.title(), h.teaser(), h.linkPath().orElse(null)))
 			.toList());
-		model.addAttribute("news", news.findLatest(LATEST_NEWS, locale).stream().map(NewsCard::of).toList());
+		model.addAttribute("news", news.findLatest(LATEST_NEWS, locale).stream().map(article -> NewsCard.of(article, locale)).toList());
 		var feedTitle = messages.getMessage("site.home.news.feed", null, locale);
 		model.addAttribute("feedLinks", List.of(new FeedLink("application/rss+xml", feedTitle + " (RSS)", NewsFeed.RSS_PATH),
 				new FeedLink("application/atom+xml", feedTitle + " (Atom)", NewsFeed.ATOM_PATH)));

@@ -246,6 +246,18 @@ class ReaderFollowsTheNewsTests {
 		assertThat(result.getResponse().getHeaders("Set-Cookie")).isEmpty();
 	}
 
+	@Test
+	void marksAnUntranslatedTeaserOnTheHomePageWithItsLanguage() throws Exception {
+		administration.create(new ArticleDetails(LocalizedText.german("Startseite Deutsch").with("ar", "الصفحة الرئيسية"),
+				LocalizedText.german("Nur deutsche Kurzfassung"), LocalizedText.german("<p>Text.</p>"), "Redaktion",
+				ArticleKind.NEWS, Set.of(), NOW, null));
+
+		var home = html("/ar/");
+
+		assertThat(home).containsPattern(">الصفحة الرئيسية</a>")
+			.containsPattern("lang=\"de\"\\s+dir=\"ltr\">Nur deutsche Kurzfassung");
+	}
+
 	private ArticleDetails details(String title, Set<NewsTopic> topics, @Nullable Instant publishAt) {
 		var base = NewsFixtures.article(title, publishAt, null);
 		return new ArticleDetails(base.title(), base.teaser(), base.body(), base.author(), base.kind(), topics,
