@@ -53,6 +53,10 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
 			properties.put("spring.flyway.schemas", schema);
 			properties.put("spring.flyway.default-schema", schema);
 			properties.put("spring.datasource.hikari.maximum-pool-size", "4");
+			// Up to 32 cached contexts share one server (max_connections 100 by default): idle contexts keep one
+			// connection, not four, so a long suite never runs out of connections.
+			properties.put("spring.datasource.hikari.minimum-idle", "1");
+			properties.put("spring.datasource.hikari.idle-timeout", "10000");
 		}
 		else {
 			properties.put("spring.datasource.url", "jdbc:h2:mem:test-" + id

@@ -45,6 +45,9 @@ class EditorCopiesNewsIntoAnIssueTests {
 	@Autowired
 	IssueEditing editing;
 
+	@Autowired
+	org.integrationskompass.newsletter.domain.IssueArticleRepository articles;
+
 	@Test
 	void copiesEveryLanguageOfAPublishedArticleWithItsPictureAndRefusesAWithdrawnOne() throws Exception {
 		var now = Instant.now();
@@ -71,6 +74,34 @@ class EditorCopiesNewsIntoAnIssueTests {
 		assertThat(german).contains("Lotsinnen feiern Jubiläum", "Seit zehn Jahren begleiten Ehrenamtliche",
 				"Torte mit einer Zehn", "Foto: Projekt").doesNotContain("Zurückgezogene Meldung");
 		assertThat(english).contains("Integration guides celebrate", "Volunteers have accompanied newcomers");
+	}
+
+	@Test
+	void translatesAWrittenArticleIntoEnglishWithoutTouchingTheGermanOneAndRefusesItWithoutATitle() throws Exception {
+		var issue = NewsletterFixtures.issue(editing, 73, "Integrationsbrief Nr. 73", "Integration letter no. 73");
+		var article = articles.findByIssueIdOrderByPosition(issue.id()).get(0);
+		var editor = user("redaktion@example.org").roles("EDITOR");
+		var path = "/admin/integrationsbrief/" + issue.id() + "/artikel/" + article.id();
+
+		var form = mvc.perform(get(path).param("sprache", "en").with(editor)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		var refused = mvc.perform(post(path).param("sprache", "en").param("articleTitle", " ")
+			.param("body", "<p>Guides at work.</p>").with(editor).with(csrf())).andReturn().getResponse();
+		mvc.perform(post(path).param("sprache", "en").param("articleTitle", "Guides at work")
+			.param("body", "<p>A report <script>alert(1)</script>with a link.</p>").with(editor).with(csrf()))
+			.andExpect(redirectedUrl("/admin/integrationsbrief/" + issue.id() + "?sprache=en&artikel"));
+
+		assertThat(form).contains("Lotsinnen im Einsatz").contains("name=\"articleTitle\"");
+		assertThat(refused.getStatus()).isEqualTo(200);
+		assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
+			.contains("Bitte geben Sie einen Titel für den Artikel ein.").contains("Guides at work.");
+		assertThat(preview(issue.id(), "en", editor)).contains("Guides at work", "A report with a link.")
+			.doesNotContain("alert(1)");
+		assertThat(preview(issue.id(), "de", editor)).contains("Lotsinnen im Einsatz").doesNotContain("Guides at work");
+		mvc.perform(get("/admin/integrationsbrief/" + issue.id() + "/artikel/999999").with(editor))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+		mvc.perform(get(path).with(user("anbieter@example.org").roles("PROVIDER")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
 	}
 
 	private String preview(long issueId, String language,

@@ -159,6 +159,10 @@ class NewsletterPagesAccessibilityTests {
 		assertThat(pages.check(admin + "/" + sentId).status()).isEqualTo(200);
 		assertThat(pages.check(admin + "/" + sentId + "/fortschritt").status()).isEqualTo(200);
 		assertThat(pages.check(admin + "/" + draftId + "/fortschritt").status()).isEqualTo(200);
+		var articleId = jdbc.queryForObject("SELECT MIN(id) FROM newsletter_article WHERE issue_id = ?", Long.class,
+				draftId);
+		assertThat(pages.check(admin + "/" + draftId + "/artikel/" + articleId).status()).isEqualTo(200);
+		assertThat(pages.check(admin + "/" + draftId + "/artikel/" + articleId + "?sprache=ar").status()).isEqualTo(200);
 
 		pages.open(admin + "/neu");
 		var driver = pages.driver();

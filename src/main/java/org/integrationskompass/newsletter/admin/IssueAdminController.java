@@ -12,6 +12,7 @@ import org.integrationskompass.news.NewsFeed;
 import org.integrationskompass.newsletter.domain.BounceRepository;
 import org.integrationskompass.newsletter.domain.EmailAddresses;
 import org.integrationskompass.newsletter.domain.IssueArticleRepository;
+import org.integrationskompass.newsletter.domain.IssueArticle;
 import org.integrationskompass.newsletter.domain.IssueEditing;
 import org.integrationskompass.newsletter.domain.IssueRepository;
 import org.integrationskompass.newsletter.domain.IssueSending;
@@ -47,6 +48,9 @@ class IssueAdminController {
 	private static final List<String> FIELDS = List.of("number", "year", "publishedOn", "title", "editorial",
 			"editorialSigner", "editorialRole", "columnTitle", "column", "quote", "quoteBy", "publisher", "responsible",
 			"editors", "contact");
+
+	private static final List<String> ARTICLE_FIELDS = List.of("articleTitle", "body", "image", "imageAlt",
+			"imageCaption", "imageCredit");
 
 	private static final long MAX_IMAGE = 5L * 1024 * 1024;
 
@@ -153,22 +157,7 @@ class IssueAdminController {
 			Model model) {
 		var issue = issue(id);
 		var language = language(sprache);
-		if (blank(article.articleTitle())) {
-			errors.rejectValue("articleTitle", "newsletter.admin.article.title.missing");
-		}
-		if (blank(article.body())) {
-			errors.rejectValue("body", "newsletter.admin.article.body.missing");
-		}
-		else if (article.body().length() > MAX_TEXT) {
-			errors.rejectValue("body", "newsletter.admin.form.tooLong", new Object[] { MAX_TEXT }, null);
-		}
-		var image = UploadedImage.of(article.image(), MAX_IMAGE);
-		if (image.isPresent() && !image.get().ok()) {
-			errors.rejectValue("image", "newsletter.admin.article.image." + image.get().problem());
-		}
-		if (image.isPresent() && image.get().ok() && blank(article.imageAlt())) {
-			errors.rejectValue("imageAlt", "newsletter.admin.article.imageAlt.missing");
-		}
+		var image = checked(article, errors, false);
 		if (!errors.hasErrors()) {
 			var added = editing.addArticle(id, language, IssueForm.orEmpty(article.articleTitle()),
 					IssueForm.orEmpty(article.body()), IssueForm.orEmpty(article.imageAlt()),
@@ -182,8 +171,87 @@ class IssueAdminController {
 		}
 		model.addAttribute("form", IssueForm.of(issue, language));
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "article", FormErrors.inFieldOrder(errors,
-				List.of("articleTitle", "body", "image", "imageAlt", "imageCaption", "imageCredit")));
+				ARTICLE_FIELDS));
 		return form(issue, language, model);
+	}
+
+	/** One language of an article in the issue: a translation of it, or a correction. */
+	@GetMapping(LIST + "/{id:\\d+}/artikel/{articleId:\\d+}")
+	String editArticleForm(@PathVariable long id, @PathVariable long articleId,
+			@RequestParam(defaultValue = "de") String sprache, Model model) {
+		var issue = issue(id);
+		var article = article(issue, articleId);
+		var language = language(sprache);
+		model.addAttribute("article", new ArticleForm(article.title().get(language).orElse(""),
+				article.body().get(language).orElse(""), null, article.imageAlt().get(language).orElse(""),
+				article.imageCaption().get(language).orElse(""), article.imageCredit()));
+		return articleForm(issue, article, language, model);
+	}
+
+	@PostMapping(LIST + "/{id:\\d+}/artikel/{articleId:\\d+}")
+	String editArticle(@PathVariable long id, @PathVariable long articleId,
+			@RequestParam(defaultValue = "de") String sprache, @ModelAttribute("article") ArticleForm form,
+			BindingResult errors, HttpServletRequest request, Model model) {
+		var issue = issue(id);
+		var article = article(issue, articleId);
+		var language = language(sprache);
+		var image = checked(form, errors, article.hasImage());
+		if (!errors.hasErrors()) {
+			var saved = editing.editArticle(id, articleId, language, IssueForm.orEmpty(form.articleTitle()),
+					IssueForm.orEmpty(form.body()), IssueForm.orEmpty(form.imageAlt()),
+					IssueForm.orEmpty(form.imageCaption()), IssueForm.orEmpty(form.imageCredit()),
+					image.map(UploadedImage::data).orElse(null), image.map(UploadedImage::contentType).orElse(null));
+			if (saved.isPresent()) {
+				return "redirect:" + RequestLanguage.prefix(request) + LIST + "/" + id + "?sprache=" + language
+						+ "&artikel";
+			}
+			errors.reject("newsletter.admin.form.notEditable");
+		}
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "article", FormErrors.inFieldOrder(errors, ARTICLE_FIELDS));
+		return articleForm(issue, article, language, model);
+	}
+
+	private String articleForm(NewsletterIssue issue, IssueArticle article, String language, Model model) {
+		model.addAttribute("issue", issue);
+		model.addAttribute("articleId", article.id());
+		model.addAttribute("language", language);
+		model.addAttribute("languages", site.languages());
+		model.addAttribute("hasImage", article.hasImage());
+		model.addAttribute("reference", language.equals(site.defaultLanguage()) ? null
+				: article.title().get(site.defaultLanguage()).orElse(null));
+		return "newsletter/admin/article";
+	}
+
+	private IssueArticle article(NewsletterIssue issue, long articleId) {
+		return articles.findById(articleId)
+			.filter(found -> found.issueId() == issue.id())
+			.orElseThrow(() -> new NotFoundException("article " + articleId + " of issue " + issue.id()));
+	}
+
+	/**
+	 * Checks an article form: title and text required, text not too long, a picture of an allowed kind and size,
+	 * alternative text whenever the article will have a picture.
+	 */
+	private static java.util.Optional<UploadedImage> checked(ArticleForm article, BindingResult errors,
+			boolean hasImageAlready) {
+		if (blank(article.articleTitle())) {
+			errors.rejectValue("articleTitle", "newsletter.admin.article.title.missing");
+		}
+		if (blank(article.body())) {
+			errors.rejectValue("body", "newsletter.admin.article.body.missing");
+		}
+		else if (article.body().length() > MAX_TEXT) {
+			errors.rejectValue("body", "newsletter.admin.form.tooLong", new Object[] { MAX_TEXT }, null);
+		}
+		var image = UploadedImage.of(article.image(), MAX_IMAGE);
+		if (image.isPresent() && !image.get().ok()) {
+			errors.rejectValue("image", "newsletter.admin.article.image." + image.get().problem());
+		}
+		var willHaveImage = hasImageAlready || (image.isPresent() && image.get().ok());
+		if (willHaveImage && blank(article.imageAlt())) {
+			errors.rejectValue("imageAlt", "newsletter.admin.article.imageAlt.missing");
+		}
+		return image.filter(UploadedImage::ok);
 	}
 
 	@PostMapping(LIST + "/{id:\\d+}/artikel/{articleId:\\d+}/entfernen")

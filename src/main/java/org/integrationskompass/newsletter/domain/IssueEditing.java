@@ -77,6 +77,27 @@ public class IssueEditing {
 	}
 
 	/**
+	 * Writes one language of an article that is in the issue already (a translation, or a correction); the other
+	 * languages stay as they are. A new picture replaces the old one for all languages; without one the picture stays.
+	 * Empty when the article is not in this issue or the issue cannot be changed any more (sending has started).
+	 */
+	public Optional<IssueArticle> editArticle(long issueId, long articleId, String language, String title,
+			String bodyHtml, String alt, String caption, String credit, byte @Nullable [] image,
+			@Nullable String imageType) {
+		if (issues.findById(issueId).filter(NewsletterIssue::editable).isEmpty()) {
+			return Optional.empty();
+		}
+		var article = articles.findById(articleId).filter(found -> found.issueId() == issueId);
+		article.ifPresent(found -> {
+			found.edit(language, title.strip(), HtmlText.sanitise(bodyHtml), alt.strip(), caption.strip(), credit.strip());
+			if (image != null && imageType != null) {
+				found.image(image, imageType);
+			}
+		});
+		return article;
+	}
+
+	/**
 	 * Copies a news article into the issue, one variant per language the news module answered in; the issue keeps
 	 * the copy whatever happens to the news article later.
 	 */
