@@ -7,12 +7,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.integrationskompass.shared.domain.LocalizedText;
+import org.integrationskompass.shared.persistence.ChangeLogged;
 
 /**
  * A report or other document of a contract: always a PDF (checked by its content on upload), with a title and
  * whether it is an accessible PDF (tagged, PDF/UA), which visitors see before they download it. The bytes are in
  * {@link ContractDocumentFile}.
  */
+@ChangeLogged(value = "contract", part = "document", owner = "contractId")
 @Entity
 @Table(name = "contracts_document")
 public class ContractDocument {

@@ -27,6 +27,7 @@ import org.hibernate.annotations.FetchMode;
 import org.integrationskompass.contracts.ContractId;
 import org.integrationskompass.shared.domain.LocalizedText;
 import org.jspecify.annotations.Nullable;
+import org.integrationskompass.shared.persistence.ChangeLogged;
 
 /**
  * An agreement between the state and one or more civil-society partners on a topic, with the measures they agreed
@@ -34,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * the contract (one query each for all contracts loaded): a state has a handful of contracts, and the pages and
  * forms always show them whole.
  */
+@ChangeLogged(value = "contract", label = "title", ignore = "signingAnnounced")
 @Entity
 @Table(name = "contracts_contract")
 public class IntegrationContract {

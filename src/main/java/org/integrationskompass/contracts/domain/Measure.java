@@ -12,8 +12,10 @@ import jakarta.persistence.Table;
 import java.util.UUID;
 import org.integrationskompass.shared.domain.LocalizedText;
 import org.jspecify.annotations.Nullable;
+import org.integrationskompass.shared.persistence.ChangeLogged;
 
 /** A measure the partners agreed on in a contract, with its status and progress (entity name apart from the plan's measures). */
+@ChangeLogged(value = "contract", part = "measure", owner = "contract")
 @Entity(name = "ContractMeasure")
 @Table(name = "contracts_measure")
 public class Measure {

@@ -19,12 +19,14 @@ import java.util.UUID;
 import org.integrationskompass.shared.domain.LocalizedText;
 import org.integrationskompass.shared.domain.SpokenLanguages;
 import org.jspecify.annotations.Nullable;
+import org.integrationskompass.shared.persistence.ChangeLogged;
 
 /**
  * An event with its registration settings. The seats taken are not changed through this entity: registrations
  * take and give back seats with conditional updates on the event's row ({@link EventRepository}), so that the
  * database, not the application, guards the capacity.
  */
+@ChangeLogged(value = "event", label = "title", ignore = "seatsTaken")
 @Entity
 @Table(name = "events_event")
 public class Event {

@@ -6,8 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.integrationskompass.shared.persistence.ChangeLogged;
 
 /** The picture of an event's tile and page (PNG, JPEG or WebP, checked by content on upload). */
+@ChangeLogged(value = "event", part = "image")
 @Entity
 @Table(name = "events_image")
 public class EventImage {

@@ -45,11 +45,13 @@ import org.integrationskompass.offers.OfferId;
 import org.integrationskompass.organisations.OrganisationId;
 import org.integrationskompass.shared.domain.LocalizedText;
 import org.jspecify.annotations.Nullable;
+import org.integrationskompass.shared.persistence.ChangeLogged;
 
 /**
  * An integration offer. Indexed for the public search (see {@link OfferAnalysis} for the text analysis); the
  * search index holds a {@link OfferTeaser} per offer so that result pages come from the index alone.
  */
+@ChangeLogged(value = "offer", label = "title")
 @Entity
 @Table(name = "offers_offer")
 @Indexed(index = Offer.INDEX)

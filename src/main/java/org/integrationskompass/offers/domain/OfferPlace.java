@@ -17,8 +17,10 @@ import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.integrationskompass.shared.domain.LocalizedText;
 import org.jspecify.annotations.Nullable;
+import org.integrationskompass.shared.persistence.ChangeLogged;
 
 /** Where an offer takes place; part of the offer, never shared between offers. */
+@ChangeLogged(value = "offer", part = "place", owner = "offer")
 @Entity
 @Table(name = "offers_place")
 @GeoPointBinding(fieldName = "location", projectable = Projectable.YES, sortable = Sortable.YES)

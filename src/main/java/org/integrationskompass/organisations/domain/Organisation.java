@@ -20,8 +20,10 @@ import org.integrationskompass.organisations.OrganisationKind;
 import org.integrationskompass.organisations.OrganisationSummary;
 import org.integrationskompass.shared.domain.LocalizedText;
 import org.jspecify.annotations.Nullable;
+import org.integrationskompass.shared.persistence.ChangeLogged;
 
 /** An organisation (Träger) in the directory. The slug is its address on the portal and never changes. */
+@ChangeLogged(value = "organisation", label = "name")
 @Entity
 @Table(name = "organisations_organisation")
 public class Organisation {

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.integrationskompass.organisations.OrganisationId;
+import org.integrationskompass.shared.persistence.ChangeLogged;
 
 /** An organisation's logo: PNG, JPEG or WebP only (never SVG, which can carry scripts). */
+@ChangeLogged(value = "organisation", part = "logo")
 @Entity
 @Table(name = "organisations_logo")
 public class OrganisationLogo {
