@@ -22,7 +22,9 @@ public interface EventRepository extends JpaRepository<Event, UUID> {
 	 * edit through {@link #findById}.
 	 */
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
-	Optional<Event> findBySlug(String slug);
+	/** Written out rather than derived from the name: Spring Data rebuilds a derived query on every call. */
+	@Query("select e from Event e where e.slug = :slug")
+	Optional<Event> findBySlug(@Param("slug") String slug);
 
 	boolean existsBySlug(String slug);
 

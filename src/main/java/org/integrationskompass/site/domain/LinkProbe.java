@@ -24,7 +24,10 @@ import org.springframework.stereotype.Component;
  * {@code platform.site.links.max-redirects}, never in a loop), with a connect and a read timeout. 2xx works; 4xx,
  * 5xx, timeouts, unknown hosts, TLS and connection failures are broken. Every hop's host is resolved first and, unless
  * {@code allow-private-addresses} is on, refused when it points into a private, loopback or link-local network, so a
- * link (or a redirect) can never make the portal probe its own network.
+ * link (or a redirect) can never make the portal probe its own network. The request itself resolves the host again,
+ * but through the JVM's address cache ({@code networkaddress.cache.ttl}, 30 s by default), which the check has just
+ * filled: a host that answers first with a public and then with a private address (DNS rebinding) gets the checked
+ * answer. Setting that TTL to 0 would reopen the gap.
  */
 @Component
 class LinkProbe {
