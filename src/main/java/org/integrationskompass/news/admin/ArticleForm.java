@@ -47,7 +47,7 @@ record ArticleForm(
 				: LocalDateTime.ofInstant(instant, PublicNews.OFFICE_ZONE).truncatedTo(ChronoUnit.MINUTES).toString();
 	}
 
-	List<String> chosenTopics() {
+	public List<String> chosenTopics() {
 		return topics == null ? List.of() : topics;
 	}
 

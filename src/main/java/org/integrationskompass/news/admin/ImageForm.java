@@ -29,7 +29,7 @@ record ImageForm(
 		return new ImageForm(null, "", "", "", false, "", "", "", "");
 	}
 
-	boolean isDecorative() {
+	public boolean isDecorative() {
 		return Boolean.TRUE.equals(decorative);
 	}
 
