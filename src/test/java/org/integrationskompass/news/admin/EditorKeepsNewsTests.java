@@ -205,6 +205,38 @@ class EditorKeepsNewsTests {
 	}
 
 	@Test
+	void bringsTheFormBackFilledInWhenItsTokenHadExpiredAndStoresNothing() {
+		var article = administration.create(NewsFixtures.article("Lange offen", null, null));
+		var edit = LIST + "/" + article.id();
+		var form = fields("Lange offen, neu betitelt", "");
+		form.put("body", List.of("<p>Eine Stunde lang getippt.</p>"));
+
+		var created = editor.post(NEW, fields("Nach der Pause", ""), null, "abgelaufen");
+		var saved = editor.post(edit + "?sprache=en", form, null, "abgelaufen");
+
+		assertThat(created.statusCode()).isEqualTo(200);
+		assertThat(HtmlUtils.htmlUnescape(created.body())).contains("value=\"Nach der Pause\"", "Bitte speichern Sie noch einmal.");
+		assertThat(saved.statusCode()).isEqualTo(200);
+		assertThat(HtmlUtils.htmlUnescape(saved.body())).contains("value=\"Lange offen, neu betitelt\"",
+				"<p>Eine Stunde lang getippt.</p>", "Bitte speichern Sie noch einmal.", "Meldung bearbeiten (Englisch)");
+		assertThat(administration.find(article.id()).orElseThrow().title().get("en")).hasValue("Lange offen (English)");
+		assertThat(administration.all()).noneMatch(a -> a.title().get("de").orElse("").equals("Nach der Pause"));
+	}
+
+	@Test
+	void saysWhatHappenedInTheLanguageTheEditorWorksIn() {
+		var article = administration.create(NewsFixtures.article("Auf Englisch bedient", null, null));
+		var edit = "/en" + LIST + "/" + article.id();
+
+		var published = editor.submit(edit, edit + "/veroeffentlichen", Map.of(), null);
+
+		assertThat(location(published)).isEqualTo(edit);
+		assertThat(HtmlUtils.htmlUnescape(editor.get(edit).body())).contains("The article is public now.", "Published");
+		var arabic = "/ar" + LIST + "/" + article.id();
+		assertThat(editor.get(arabic).body()).contains("lang=\"ar\" dir=\"rtl\"", "الخبر");
+	}
+
+	@Test
 	void deletesAnArticleOnlyAfterTheConfirmationStep() {
 		var article = administration.create(NewsFixtures.article("Zu löschen " + UUID.randomUUID(), null, null));
 		var edit = LIST + "/" + article.id();
