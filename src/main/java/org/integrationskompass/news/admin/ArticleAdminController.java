@@ -26,6 +26,7 @@ import org.integrationskompass.news.domain.PublicNews;
 import org.integrationskompass.news.domain.ReadingTime;
 import org.integrationskompass.news.web.ArticleView;
 import org.integrationskompass.shared.domain.LocalizedText;
+import org.integrationskompass.shared.domain.TextDirection;
 import org.integrationskompass.shared.web.FormErrors;
 import org.integrationskompass.shared.web.NotFoundException;
 import org.integrationskompass.shared.web.RequestLanguage;
@@ -267,6 +268,7 @@ class ArticleAdminController {
 	private String form(@Nullable NewsArticle article, String language, Model model) {
 		model.addAttribute("article", article);
 		model.addAttribute("language", language);
+		model.addAttribute("direction", TextDirection.of(language));
 		model.addAttribute("languages", site.languages());
 		model.addAttribute("kinds", ArticleKind.values());
 		model.addAttribute("topics", NewsTopic.values());
