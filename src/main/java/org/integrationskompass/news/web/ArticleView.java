@@ -1,5 +1,6 @@
 package org.integrationskompass.news.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -25,16 +26,33 @@ public record ArticleView(String slug, String path, String kindKey, Translation 
 		List<TopicLink> topics, List<ImageView> images) {
 
 	static ArticleView of(NewsArticle article, List<NewsImage> images, Locale locale) {
-		var published = Objects.requireNonNull(article.publishAt()).atZone(PublicNews.OFFICE_ZONE);
+		var path = NewsFeed.PATH + "/" + article.slug();
+		return of(article, images, locale, Objects.requireNonNull(article.publishAt()), path, path);
+	}
+
+	/**
+	 * The article as readers will see it, for the editors' preview: also a draft or a scheduled one (dated
+	 * {@code now} while it has no publish time), with its pictures served from {@code imageBase} (the back office),
+	 * because the public picture addresses answer only for public articles.
+	 */
+	public static ArticleView preview(NewsArticle article, List<NewsImage> images, Locale locale, Instant now,
+			String imageBase) {
+		var publishAt = article.publishAt();
+		return of(article, images, locale, publishAt == null ? now : publishAt, NewsFeed.PATH + "/" + article.slug(),
+				imageBase);
+	}
+
+	private static ArticleView of(NewsArticle article, List<NewsImage> images, Locale locale, Instant publishAt,
+			String path, String imageBase) {
+		var published = publishAt.atZone(PublicNews.OFFICE_ZONE);
 		var modified = article.modifiedAt().atZone(PublicNews.OFFICE_ZONE);
 		var body = article.body().in(locale);
-		var path = NewsFeed.PATH + "/" + article.slug();
 		return new ArticleView(article.slug(), path, article.kind().messageKey(), article.title().in(locale),
 				article.teaser().in(locale), body, article.author(), published,
 				modified.toLocalDate().isAfter(published.toLocalDate()) ? modified.toLocalDate() : null,
 				ReadingTime.minutes(body.text()),
 				article.topics().stream().sorted().map(topic -> new TopicLink(topic.messageKey(), topic.slug())).toList(),
-				images.stream().map(image -> ImageView.of(path, image, locale)).toList());
+				images.stream().map(image -> ImageView.of(imageBase, image, locale)).toList());
 	}
 
 	public LocalDate publishedOn() {
