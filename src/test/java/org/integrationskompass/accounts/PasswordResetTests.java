@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.integrationskompass.PortalClient;
 import org.integrationskompass.accounts.domain.AccountRepository;
+import org.integrationskompass.accounts.domain.PasswordResets;
 import org.integrationskompass.events.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -76,6 +77,9 @@ class PasswordResetTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PasswordResets resets;
 
 	@Test
 	void setsANewPasswordThroughTheMailedLinkAndTheOldOneStopsWorking() throws Exception {
@@ -157,6 +161,25 @@ class PasswordResetTests {
 		assertThat(posted.statusCode()).isEqualTo(410);
 		assertThat(posted.body()).contains("Dieser Link gilt nicht mehr");
 		assertThat(location(new PortalClient(port).signIn(login, AccountFixtures.PASSWORD))).endsWith("/admin");
+	}
+
+	@Test
+	void deletesLinksADayAfterTheyExpired() throws Exception {
+		var login = staff();
+		var visitor = PortalClient.from(port, "198.51.100.9");
+		visitor.submit("/passwort-vergessen", "/passwort-vergessen", Map.of("email", login));
+		var link = link(onlyMailTo(login));
+		var hash = sha256(link.substring(link.lastIndexOf('/') + 1));
+
+		clock.set(clock.instant().plus(Duration.ofMinutes(31)));
+		resets.deleteOldLinks();
+		assertThat(visitor.get(link).statusCode()).as("expired, still known").isEqualTo(410);
+		clock.set(clock.instant().plus(Duration.ofDays(1)));
+		resets.deleteOldLinks();
+
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM accounts_password_reset WHERE token_hash = ?", Long.class,
+				hash)).isZero();
+		assertThat(visitor.get(link).statusCode()).isEqualTo(404);
 	}
 
 	@Test
