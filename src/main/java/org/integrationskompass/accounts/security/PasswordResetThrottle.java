@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.integrationskompass.accounts.domain.Account;
 import org.integrationskompass.accounts.domain.PasswordResetSettings;
 import org.integrationskompass.shared.web.AddressRateLimit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PasswordResetThrottle {
+
+	private static final Logger log = LoggerFactory.getLogger(PasswordResetThrottle.class);
 
 	private final Throttle accounts;
 
@@ -33,12 +37,14 @@ public class PasswordResetThrottle {
 		var network = AddressRateLimit.network(address);
 		var wait = addresses.tryAcquire(network);
 		if (wait.isPresent()) {
+			log.warn("Password reset request refused: too many requests (address limit) from {}", address);
 			return wait;
 		}
-		var account = Account.normaliseLogin(email);
-		wait = accounts.tryAcquire(account);
+		wait = accounts.tryAcquire(Account.normaliseLogin(email));
 		if (wait.isPresent()) {
 			addresses.refund(network);
+			log.warn("Password reset request refused: too many requests (account limit) for #{} from {}",
+					SignInThrottle.loggable(email), address);
 		}
 		return wait;
 	}
