@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Counts attempts per key (a login name, a network address): at most {@code limit} within {@code window}, all of
- * them back when the window has passed since the first. Buckets live in memory, for the {@code maxKeys} keys used
+ * Counts attempts per key (a login name, a network address): at most {@code limit} per {@code window}, in windows
+ * that follow each other from the key's first attempt; at the end of each window all attempts are back (so two
+ * windows' worth may meet at a boundary, but never more). Buckets live in memory, for the {@code maxKeys} keys used
  * last; a key pushed out starts again from zero, so the map stays bounded whatever an attacker sends (pushing out a
  * key under attack takes {@code maxKeys} other keys between two of its attempts, as every attempt touches it).
  * Time comes from the application's {@link Clock}.
