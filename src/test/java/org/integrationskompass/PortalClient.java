@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A plain HTTP client against the running portal, like a browser without JavaScript: keeps cookies when asked
@@ -25,13 +26,24 @@ public final class PortalClient {
 
 	private final HttpClient http;
 
+	private final @Nullable String clientAddress;
+
 	public PortalClient(int port) {
-		this(port, new CookieManager());
+		this(port, new CookieManager(), null);
 	}
 
-	private PortalClient(int port, CookieManager cookies) {
+	private PortalClient(int port, CookieManager cookies, @Nullable String clientAddress) {
 		this.base = "http://localhost:" + port;
 		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+		this.clientAddress = clientAddress;
+	}
+
+	/**
+	 * A client the portal sees as coming from {@code address}, as it would behind a proxy on this host (the
+	 * portal honours {@code X-Forwarded-For} from local proxies): for tests of limits per client address.
+	 */
+	public static PortalClient from(int port, String address) {
+		return new PortalClient(port, new CookieManager(), address);
 	}
 
 	public HttpResponse<String> get(String path) {
@@ -80,6 +92,10 @@ public final class PortalClient {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
+		if (clientAddress != null) {
+			request = HttpRequest.newBuilder(request, (name, value) -> true).header("X-Forwarded-For", clientAddress)
+				.build();
+		}
 		try {
 			return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}

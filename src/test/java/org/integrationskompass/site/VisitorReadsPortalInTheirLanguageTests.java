@@ -112,7 +112,8 @@ class VisitorReadsPortalInTheirLanguageTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/en/", "/ar/", "/anmelden", "/en/anmelden", "/gibt-es-nicht", "/css/app.css" })
+	@ValueSource(strings = { "/", "/en/", "/ar/", "/anmelden", "/en/anmelden", "/passwort-vergessen",
+			"/ar/passwort-vergessen", "/passwort-zuruecksetzen/unbekannt", "/gibt-es-nicht", "/css/app.css" })
 	void setsNoCookieForAnonymousVisitors(String path) {
 		var page = visitor.get(path);
 

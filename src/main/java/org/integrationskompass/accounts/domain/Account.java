@@ -73,6 +73,11 @@ public class Account {
 		return login.strip().toLowerCase(Locale.ROOT);
 	}
 
+	/** @param passwordHash the new password, hashed by the application's PasswordEncoder */
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 	public CurrentAccount asCurrent() {
 		return new CurrentAccount(new AccountId(id), displayName, Set.copyOf(roles));
 	}

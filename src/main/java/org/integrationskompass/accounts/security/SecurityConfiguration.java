@@ -15,6 +15,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -67,9 +68,10 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSettings settings, Clock clock,
-			SignInEvents signInEvents, HttpSessionRequestCache requestCache, List<FormRecovery> formRecoveries)
-			throws Exception {
+			SignInEvents signInEvents, SignInThrottle signInThrottle, HttpSessionRequestCache requestCache,
+			List<FormRecovery> formRecoveries) throws Exception {
 		http
+			.addFilterBefore(new SignInThrottleFilter(signInThrottle), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers("/admin", "/admin/**").hasAnyRole("ADMIN", "EDITOR", "FACHSTELLE")

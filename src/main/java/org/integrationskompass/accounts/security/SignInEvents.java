@@ -16,7 +16,10 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Component;
 
-/** Records sign-ins, logs failures (without the password) and keeps the visitor's language across the redirect. */
+/**
+ * Records sign-ins (and starts the throttle's count again), logs failures (without the password) and keeps the
+ * visitor's language across the redirect.
+ */
 @Component
 class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
 
@@ -28,8 +31,12 @@ class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler impleme
 
 	private final HttpSessionRequestCache requestCache;
 
-	SignInEvents(AccountRepository accounts, Clock clock, HttpSessionRequestCache requestCache) {
+	private final SignInThrottle throttle;
+
+	SignInEvents(AccountRepository accounts, Clock clock, HttpSessionRequestCache requestCache,
+			SignInThrottle throttle) {
 		this.accounts = accounts;
+		this.throttle = throttle;
 		this.clock = clock;
 		this.requestCache = requestCache;
 		setRequestCache(requestCache);
@@ -39,6 +46,7 @@ class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler impleme
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, jakarta.servlet.ServletException {
 		accounts.recordSignIn(authentication.getName(), clock.instant());
+		throttle.succeeded(request.getParameter("username"), request.getRemoteAddr());
 		log.info("Sign-in of {} from {}", authentication.getName(), request.getRemoteAddr());
 		var saved = requestCache.getRequest(request, response);
 		if (saved != null && "GET".equals(saved.getMethod())) {

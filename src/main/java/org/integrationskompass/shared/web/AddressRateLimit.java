@@ -43,7 +43,8 @@ public class AddressRateLimit {
 		return bucket.tryConsume(1);
 	}
 
-	static String network(String address) {
+	/** The key an address is counted under: the address itself for IPv4, its /64 network for IPv6. */
+	public static String network(String address) {
 		if (!address.contains(":")) {
 			return address;
 		}
