@@ -102,6 +102,12 @@ class VisitorSubscribesReadsAndUnsubscribesTests {
 		var html = NewsletterMails.part(issueMail, "text/html");
 		assertThat(html).contains("lang=\"en\"").contains("Diversity across the state").doesNotContain("<script")
 			.doesNotContain("javascript:").doesNotContain("onerror");
+		assertThat(html).as("the article has no English variant: its German text is marked as German")
+			.containsPattern("<h2 [^>]*lang=\"de\" dir=\"ltr\"[^>]*>Lotsinnen im Einsatz</h2>")
+			.containsPattern("<h1 style=\"[^\"]*\">Diversity across the state</h1>");
+		var webView = visitor.get("/en/integrationsbrief/archiv/2026/1").body();
+		assertThat(webView).containsPattern("<h2 [^>]*lang=\"de\" dir=\"ltr\"[^>]*>Lotsinnen im Einsatz</h2>")
+			.containsPattern("<h1 class=\"kern-heading-x-large\">Diversity across the state</h1>");
 		var bodosIssue = NewsletterMails.to(greenMail, "bodo@example.org").get(1);
 		assertThat(bodosIssue.getSubject()).isEqualTo("Integrationsbrief Nr. 01/2026: Vielfalt im Land");
 
