@@ -173,7 +173,7 @@ public final class MailTemplate {
 	public record Personal(MailTemplate template, String to, String replacement, Map<String, String> headers) {
 
 		public Personal {
-			headers = new RenderedMail(to, "", "", "", headers).headers();
+			headers = RenderedMail.checked(headers);
 		}
 	}
 }
