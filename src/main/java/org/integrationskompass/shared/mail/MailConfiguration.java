@@ -11,6 +11,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * {@link JavaMailSenderImpl} from {@code spring.mail.*}; this adds the socket factory to its Jakarta Mail properties
  * before the first session is made, for {@code smtp} and {@code smtps}. Left alone when the configuration names a
  * socket factory of its own, a SOCKS proxy or socket channels (Jakarta Mail bypasses those for a socket factory).
+ * A mail session from JNDI ({@code spring.mail.jndi-name}) is used as it comes: it has properties of its own.
  */
 @Configuration(proxyBeanMethods = false)
 class MailConfiguration {
