@@ -12,7 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A minimal SMTP sink for bench/registration-storm: accepts every message, keeps nothing, and prints one line per
  * message ({@code mail <n> rcpt=<address>}) so that the script can count the mails the portal sent. Only what a
  * plain, unauthenticated SMTP client needs: HELO/EHLO (no extensions, so no STARTTLS or AUTH), MAIL, RCPT, DATA,
- * RSET, NOOP, QUIT. Run with the JDK's source launcher:
+ * RSET, NOOP, QUIT. The message itself is not kept; the line also tells its size, the one-click unsubscribe
+ * address ({@code unsub=}, from {@code List-Unsubscribe}, {@code -} when missing), whether
+ * {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click} was there ({@code post=1}) and whether a text/plain
+ * and a text/html part were in it ({@code parts=plain+html}) and when it was received ({@code t=}, ms since the
+ * epoch), for bench/newsletter. Run with the JDK's source
+ * launcher:
  *
  * <pre>java bench/storm/SmtpSink.java PORT</pre>
  */
@@ -52,12 +57,13 @@ public class SmtpSink {
 					}
 					case "DATA" -> {
 						reply(out, "354 end with <CRLF>.<CRLF>");
+						var message = new MessageFacts();
 						while ((line = in.readLine()) != null && !line.equals(".")) {
-							// discard the message
+							message.line(line);
 						}
 						int n = MESSAGES.incrementAndGet();
 						synchronized (System.out) {
-							System.out.println("mail " + n + " rcpt=" + recipient);
+							System.out.println("mail " + n + " rcpt=" + recipient + message + " t=" + System.currentTimeMillis());
 							System.out.flush();
 						}
 						reply(out, "250 OK message " + n);
@@ -72,6 +78,49 @@ public class SmtpSink {
 		}
 		catch (IOException e) {
 			// the client hung up; nothing to keep
+		}
+	}
+
+	/** What the benchmarks check of a message, gathered line by line (the message is not kept). */
+	private static final class MessageFacts {
+
+		private long bytes;
+
+		private boolean inHeader = true;
+
+		private String unsubscribe = "-";
+
+		private boolean oneClick;
+
+		private boolean plain;
+
+		private boolean html;
+
+		void line(String line) {
+			bytes += line.length() + 2;
+			if (inHeader) {
+				if (line.isEmpty()) {
+					inHeader = false;
+				}
+				else if (line.regionMatches(true, 0, "List-Unsubscribe:", 0, 17)) {
+					unsubscribe = line.substring(17).strip().replaceAll("[<>]", "");
+				}
+				else if (line.regionMatches(true, 0, "List-Unsubscribe-Post:", 0, 22)) {
+					oneClick = line.substring(22).strip().equals("List-Unsubscribe=One-Click");
+				}
+			}
+			if (!line.isEmpty() && (line.charAt(0) == 'C' || line.charAt(0) == 'c')
+					&& line.regionMatches(true, 0, "Content-Type:", 0, 13)) {
+				var type = line.substring(13).strip().toLowerCase();
+				plain |= type.startsWith("text/plain");
+				html |= type.startsWith("text/html");
+			}
+		}
+
+		@Override
+		public String toString() {
+			var parts = plain && html ? "plain+html" : plain ? "plain" : html ? "html" : "none";
+			return " bytes=" + bytes + " unsub=" + unsubscribe + " post=" + (oneClick ? 1 : 0) + " parts=" + parts;
 		}
 	}
 

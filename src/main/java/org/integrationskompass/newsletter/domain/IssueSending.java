@@ -15,6 +15,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.integrationskompass.shared.mail.MailComposer;
+import org.integrationskompass.shared.mail.MailTemplate;
 import org.integrationskompass.shared.mail.OutgoingMail;
 import org.integrationskompass.shared.mail.RenderedMail;
 import org.integrationskompass.shared.web.SiteLanguages;
@@ -164,7 +165,7 @@ public class IssueSending implements DisposableBean {
 		var run = runs.findById(issueId).orElseThrow();
 		var issue = issues.findById(issueId).orElseThrow();
 		var issueArticles = articles.findByIssueIdOrderByPosition(issueId);
-		var rendered = new HashMap<String, RenderedMail>();
+		var templates = new HashMap<String, MailTemplate>();
 		var position = run.lastSubscriberId();
 		var started = System.nanoTime();
 		var sentHere = 0L;
@@ -182,13 +183,13 @@ public class IssueSending implements DisposableBean {
 				log.info("Newsletter {} sent", issue.label());
 				return;
 			}
-			var mails = new ArrayList<RenderedMail>(batch.size());
+			var mails = new ArrayList<MailTemplate.Personal>(batch.size());
 			for (var subscriber : batch) {
-				var template = rendered.computeIfAbsent(language(subscriber.language()),
-						language -> render(issue, issueArticles, language));
+				var template = templates.computeIfAbsent(language(subscriber.language()),
+						language -> composer.template(render(issue, issueArticles, language), UNSUBSCRIBE_PLACEHOLDER));
 				mails.add(personalise(template, subscriber));
 			}
-			var failures = composer.sendAllRendered(mails);
+			var failures = composer.sendAllFromTemplates(mails);
 			if (failures.size() == mails.size() && failures.values().stream().distinct().count() == 1) {
 				// One failure for the whole batch: the mail server is unreachable, not an address. Keep the position
 				// and try again with the next check, so that an outage delays the issue and loses nobody.
@@ -252,12 +253,11 @@ public class IssueSending implements DisposableBean {
 		return variables;
 	}
 
-	RenderedMail personalise(RenderedMail template, Subscription subscriber) {
+	/** The issue for one subscriber: their own unsubscribe link in text and HTML, and the one-click headers. */
+	MailTemplate.Personal personalise(MailTemplate template, Subscription subscriber) {
 		var unsubscribe = site.baseUrl() + UNSUBSCRIBE_PATH + subscriber.unsubscribeToken();
-		return template.withRecipient(subscriber.email(), template.text().replace(UNSUBSCRIBE_PLACEHOLDER, unsubscribe),
-				template.html().replace(UNSUBSCRIBE_PLACEHOLDER, unsubscribe),
-				Map.of("List-Unsubscribe", "<" + unsubscribe + ">", "List-Unsubscribe-Post",
-						"List-Unsubscribe=One-Click"));
+		return template.to(subscriber.email(), unsubscribe, Map.of("List-Unsubscribe", "<" + unsubscribe + ">",
+				"List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
 	}
 
 	/** A test mail of the issue in one language, with an unsubscribe link that unsubscribes nobody. */
