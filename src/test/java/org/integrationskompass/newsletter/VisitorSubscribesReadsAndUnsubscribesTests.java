@@ -113,7 +113,10 @@ class VisitorSubscribesReadsAndUnsubscribesTests {
 
 		var listUnsubscribe = NewsletterMails.header(issueMail, "List-Unsubscribe");
 		assertThat(NewsletterMails.header(issueMail, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
-		assertThat(listUnsubscribe).matches("<http://[^>]+/integrationsbrief/abmelden/[A-Za-z0-9_-]{43}>");
+		assertThat(listUnsubscribe).as("opens the page in the subscriber's language")
+			.matches("<http://[^>]+/en/integrationsbrief/abmelden/[A-Za-z0-9_-]{43}>");
+		assertThat(NewsletterMails.header(NewsletterMails.to(greenMail, "bodo@example.org").get(1), "List-Unsubscribe"))
+			.matches("<http://[^/]+/integrationsbrief/abmelden/[A-Za-z0-9_-]{43}>");
 		assertThat(NewsletterMails.header(bodosIssue, "List-Unsubscribe")).isNotEqualTo(listUnsubscribe);
 		var url = listUnsubscribe.substring(1, listUnsubscribe.length() - 1).replaceFirst("^http://[^/]+",
 				"http://localhost:" + port);

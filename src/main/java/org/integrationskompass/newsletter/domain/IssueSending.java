@@ -253,9 +253,13 @@ public class IssueSending implements DisposableBean {
 		return variables;
 	}
 
-	/** The issue for one subscriber: their own unsubscribe link in text and HTML, and the one-click headers. */
+	/**
+	 * The issue for one subscriber: their own unsubscribe link in text and HTML, and the one-click headers. The link
+	 * opens the unsubscribe page in the subscriber's language.
+	 */
 	MailTemplate.Personal personalise(MailTemplate template, Subscription subscriber) {
-		var unsubscribe = site.baseUrl() + UNSUBSCRIBE_PATH + subscriber.unsubscribeToken();
+		var unsubscribe = site.baseUrl() + site.prefixOf(language(subscriber.language())) + UNSUBSCRIBE_PATH
+				+ subscriber.unsubscribeToken();
 		return template.to(subscriber.email(), unsubscribe, Map.of("List-Unsubscribe", "<" + unsubscribe + ">",
 				"List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
 	}
@@ -264,7 +268,7 @@ public class IssueSending implements DisposableBean {
 	public Map<Integer, RuntimeException> sendTest(long issueId, String language, String to) {
 		var issue = issues.findById(issueId).orElseThrow();
 		var template = render(issue, articles.findByIssueIdOrderByPosition(issueId), language(language));
-		var unsubscribe = site.baseUrl() + UNSUBSCRIBE_PATH + "test";
+		var unsubscribe = site.baseUrl() + site.prefixOf(language(language)) + UNSUBSCRIBE_PATH + "test";
 		return composer.sendAllRendered(List.of(template.withRecipient(to,
 				template.text().replace(UNSUBSCRIBE_PLACEHOLDER, unsubscribe),
 				template.html().replace(UNSUBSCRIBE_PLACEHOLDER, unsubscribe), Map.of())));
@@ -274,7 +278,7 @@ public class IssueSending implements DisposableBean {
 	public String previewHtml(long issueId, String language) {
 		var issue = issues.findById(issueId).orElseThrow();
 		return render(issue, articles.findByIssueIdOrderByPosition(issueId), language(language)).html()
-			.replace(UNSUBSCRIBE_PLACEHOLDER, site.baseUrl() + UNSUBSCRIBE_PATH + "test");
+			.replace(UNSUBSCRIBE_PLACEHOLDER, site.baseUrl() + site.prefixOf(language(language)) + UNSUBSCRIBE_PATH + "test");
 	}
 
 	/** Finishes the batch in flight (up to a few seconds), then stops; the position is saved with each batch. */
