@@ -30,7 +30,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -146,8 +145,10 @@ public class OfferFreshness {
 					today.minus(settings.reminderAfter()), today));
 			return opened == null ? 0 : opened;
 		}
-		catch (DuplicateKeyException anotherInstance) {
-			log.info("Another instance opened freshness cycles at the same time; the rest waits for the next run");
+		catch (DataAccessException anotherInstance) {
+			// a duplicate key (PostgreSQL) or a lock conflict (H2) with an instance doing the same
+			log.info("Another instance opened freshness cycles at the same time; the rest waits for the next run: {}",
+					anotherInstance.toString());
 			return 0;
 		}
 	}
@@ -162,10 +163,16 @@ public class OfferFreshness {
 		for (var cycle : due) {
 			var token = newToken();
 			var now = now();
-			var claimed = jdbc.update("""
-					UPDATE offers_freshness_cycle SET claimed_until = ?, token_hash = ?, attempts = attempts + 1
-					WHERE id = ? AND reminder_state = 'DUE' AND (claimed_until IS NULL OR claimed_until < ?)""",
-					now.plus(settings.lease()), hash(token), cycle, now);
+			int claimed;
+			try {
+				claimed = jdbc.update("""
+						UPDATE offers_freshness_cycle SET claimed_until = ?, token_hash = ?, attempts = attempts + 1
+						WHERE id = ? AND reminder_state = 'DUE' AND (claimed_until IS NULL OR claimed_until < ?)""",
+						now.plus(settings.lease()), hash(token), cycle, now);
+			}
+			catch (DataAccessException anotherInstance) {
+				continue;
+			}
 			if (claimed == 1 && sendReminder(cycle, token)) {
 				sent++;
 			}
