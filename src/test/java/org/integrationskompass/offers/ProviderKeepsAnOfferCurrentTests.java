@@ -19,6 +19,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.regex.Pattern;
 import org.integrationskompass.PortalClient;
+import org.integrationskompass.accounts.Role;
+import org.integrationskompass.accounts.domain.Account;
+import org.integrationskompass.accounts.domain.AccountRepository;
 import org.integrationskompass.events.MutableClock;
 import org.integrationskompass.offers.domain.Offer;
 import org.integrationskompass.offers.domain.OfferFreshness;
@@ -44,6 +47,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The freshness cycle of issue #7 with a clock the test moves, through the real portal and a real SMTP server
@@ -91,6 +95,12 @@ class ProviderKeepsAnOfferCurrentTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder passwords;
 
 	private final OfferFixtures fixtures;
 
@@ -255,10 +265,37 @@ class ProviderKeepsAnOfferCurrentTests {
 		assertThat(dashboard.byTopic()).extracting(OfferFreshness.Share::key).contains("sprache-bildung");
 		assertThat(dashboard.due()).extracting(OfferFreshness.Entry::id).contains(old.id().value());
 
-		freshness.confirmByStaff(old.id());
+		var staff = signedInEditor();
+		var page = staff.get("/admin/angebote/aktualitaet");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Aktuelle Angebote nach Kreis").contains("Marburg-Biedenkopf")
+			.contains("Aktuelle Angebote nach Handlungsfeld").contains("scope=\"row\"").contains("Frischetest Alt")
+			.contains("/admin/angebote/" + old.id() + "/bearbeiten");
+		assertThat(staff.get("/admin/angebote").body()).contains("href=\"/admin/angebote/aktualitaet\"");
 
+		var confirmed = staff.submit("/admin/angebote/aktualitaet", "/admin/angebote/" + old.id() + "/noch-aktuell",
+				Map.of());
+
+		assertThat(confirmed.statusCode()).isEqualTo(302);
 		assertThat(reload(old).lastConfirmedOn()).isEqualTo(today);
 		assertThat(freshness.dashboard().due()).extracting(OfferFreshness.Entry::id).doesNotContain(old.id().value());
+		assertThat(staff.get("/admin/angebote/aktualitaet").body()).contains("„Frischetest Alt“ ist als aktuell bestätigt.");
+		assertThat(staff.submit("/admin/angebote/aktualitaet", "/admin/angebote/kein-angebot/noch-aktuell", Map.of())
+			.statusCode()).isEqualTo(404);
+		assertThat(new PortalClient(port).get("/admin/angebote/aktualitaet").statusCode()).as("staff only")
+			.isIn(302, 401, 403);
+	}
+
+	private PortalClient signedInEditor() {
+		var login = "frische-redaktion@integrationskompass.example";
+		var password = "Frische-Redaktion-2027";
+		if (accounts.findByLogin(login).isEmpty()) {
+			accounts.saveAndFlush(new Account(login, "Frische Redaktion", passwords.encode(password),
+					Set.of(Role.EDITOR), Instant.now()));
+		}
+		var staff = new PortalClient(port);
+		assertThat(staff.signIn(login, password).statusCode()).isEqualTo(302);
+		return staff;
 	}
 
 	private void runAfter(CyclicBarrier barrier) {
