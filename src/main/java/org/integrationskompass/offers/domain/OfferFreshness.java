@@ -97,6 +97,8 @@ public class OfferFreshness {
 
 	private final TransactionTemplate transactions;
 
+	private final TransactionTemplate reading;
+
 	OfferFreshness(JdbcTemplate jdbc, OfferRepository offers, OrganisationDirectory organisations, MailComposer mails,
 			FreshnessSettings settings, Clock clock, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
@@ -106,6 +108,8 @@ public class OfferFreshness {
 		this.settings = settings;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.reading = new TransactionTemplate(transactionManager);
+		this.reading.setReadOnly(true);
 	}
 
 	public FreshnessSettings settings() {
@@ -327,10 +331,7 @@ public class OfferFreshness {
 
 	/** Whether the link may be used, without using it. */
 	public Link check(String token) {
-		return transactions.execute(status -> {
-			status.setRollbackOnly();
-			return find(token);
-		});
+		return reading.execute(status -> find(token));
 	}
 
 	private Link find(String token) {
@@ -420,8 +421,7 @@ public class OfferFreshness {
 	}
 
 	public Dashboard dashboard() {
-		return transactions.execute(status -> {
-			status.setRollbackOnly();
+		return reading.execute(status -> {
 			var today = today();
 			var since = today.minus(settings.currentFor());
 			var overall = jdbc.queryForObject("""
