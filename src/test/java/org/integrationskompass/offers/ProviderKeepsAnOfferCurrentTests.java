@@ -187,6 +187,10 @@ class ProviderKeepsAnOfferCurrentTests {
 
 		assertThat(run.paused()).extracting(OfferFreshness.PausedOffer::title).contains("Frischetest Elterncafé");
 		assertThat(reload(offer).status()).isEqualTo(OfferStatus.PAUSED);
+		assertThat(jdbc.queryForList("""
+				SELECT e.actor FROM audit_entry e JOIN audit_change c ON c.entry_id = e.id
+				WHERE e.subject_id = ? AND c.property = 'status' AND c.new_value = 'PAUSED'""", String.class,
+				offer.id().value().toString())).as("the audit log names the job").containsExactly("system");
 		assertThat(visitor.get("/angebote/" + offer.slug()).statusCode()).isEqualTo(404);
 		assertThat(visitor.get("/angebote?q=" + URLEncoder.encode("Elterncafé", StandardCharsets.UTF_8)).body())
 			.doesNotContain("Frischetest Elterncafé");
