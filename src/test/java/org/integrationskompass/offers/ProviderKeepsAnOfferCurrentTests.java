@@ -167,6 +167,10 @@ class ProviderKeepsAnOfferCurrentTests {
 		assertThat(visitor.get("/angebote/noch-aktuell/kurz").statusCode()).isEqualTo(404);
 		assertThat(visitor.get("/angebote/noch-aktuell/" + "x".repeat(500)).statusCode()).isEqualTo(404);
 		assertThat(visitor.get("/en/angebote/noch-aktuell/" + token).statusCode()).isEqualTo(410);
+		for (var odd : List.of("%00", "%2e%2e", "%E2%80%AE" + token, token + "%20", token + ".html")) {
+			assertThat(visitor.get("/angebote/noch-aktuell/" + odd).statusCode()).as(odd).isIn(400, 404);
+		}
+		assertThat(visitor.post(link, Map.of()).statusCode()).as("no CSRF token").isEqualTo(403);
 		assertThat(reload(notYetDue).status()).isEqualTo(OfferStatus.PUBLISHED);
 	}
 
