@@ -64,6 +64,9 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
 			properties.put("spring.datasource.username", "sa");
 			properties.put("spring.datasource.password", "");
 		}
+		// The offers' freshness job pauses old offers: cached contexts live for the whole suite, so it must not start
+		// by itself in one of them; tests that need it run it.
+		properties.put("platform.offers.freshness.initial-delay", "PT240H");
 		// Each context gets its own search index in memory, like its own database.
 		properties.put("spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap");
 		environment.getPropertySources().addFirst(new MapPropertySource("kompassTestDatabase", properties));

@@ -29,6 +29,14 @@ public class OrganisationDirectory {
 		return organisations.findById(id.value()).map(Organisation::asSummary);
 	}
 
+	/** The organisation's public email address, for mails about its entries (offers' freshness reminders). */
+	@Transactional(readOnly = true)
+	public Optional<String> findEmail(OrganisationId id) {
+		return organisations.findById(id.value())
+			.map(organisation -> organisation.details().email())
+			.filter(email -> email != null && !email.isBlank());
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<OrganisationSummary> findBySlug(String slug) {
 		return organisations.findBySlug(slug).map(Organisation::asSummary);

@@ -92,6 +92,10 @@ public final class OfferFixtures {
 
 		private OfferStatus status = OfferStatus.PUBLISHED;
 
+		private @Nullable String contactEmail;
+
+		private @Nullable LocalDate confirmedOn;
+
 		private OfferBuilder(String title) {
 			this.title = title;
 		}
@@ -144,6 +148,16 @@ public final class OfferFixtures {
 			return this;
 		}
 
+		public OfferBuilder contactEmail(String email) {
+			this.contactEmail = email;
+			return this;
+		}
+
+		public OfferBuilder confirmedOn(LocalDate day) {
+			this.confirmedOn = day;
+			return this;
+		}
+
 		public OfferBuilder status(OfferStatus status) {
 			this.status = status;
 			return this;
@@ -156,7 +170,8 @@ public final class OfferFixtures {
 					Set.copyOf(topicSlugs.stream().map(slug -> topics.findBySlug(slug).orElseThrow()).toList()),
 					Set.copyOf(targetGroupSlugs.stream().map(slug -> targetGroups.findBySlug(slug).orElseThrow()).toList()),
 					languages, mode, free, LocalizedText.empty(), List.copyOf(places), null, endsOn, null, null, null,
-					null, null, LocalizedText.empty(), LocalizedText.empty(), LocalDate.now(), status);
+					contactEmail, null, LocalizedText.empty(), LocalizedText.empty(),
+					confirmedOn != null ? confirmedOn : LocalDate.now(), status);
 		}
 
 		public Offer create() {

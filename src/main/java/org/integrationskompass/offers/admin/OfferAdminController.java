@@ -69,7 +69,8 @@ class OfferAdminController {
 	String index(@RequestParam(name = "status", required = false) @Nullable String status,
 			@RequestParam(name = "organisation", required = false) @Nullable String organisation,
 			@RequestParam(name = "q", required = false) @Nullable String text,
-			@RequestParam(name = "seite", required = false) @Nullable String page, Model model) {
+			@RequestParam(name = "seite", required = false) @Nullable String page, HttpServletRequest request,
+			Model model) {
 		var chosenStatus = parseStatus(status);
 		var chosenOrganisation = parseUuid(organisation).map(OrganisationId::new).orElse(null);
 		var query = text == null ? "" : text.length() > 200 ? text.substring(0, 200) : text;
@@ -82,6 +83,8 @@ class OfferAdminController {
 		model.addAttribute("page", pageNumber);
 		model.addAttribute("statuses", OfferStatus.values());
 		model.addAttribute("organisations", organisations.all());
+		// the freshness dashboard is for editors and administrators only
+		model.addAttribute("freshnessLink", request.isUserInRole("EDITOR") || request.isUserInRole("ADMIN"));
 		return "offers/admin/index";
 	}
 

@@ -20,6 +20,12 @@ class OffersAdminConfiguration {
 	}
 
 	@Bean
+	AdminSection freshnessAdminSection() {
+		return new AdminSection("offers.admin.section.freshness.title", "offers.admin.section.freshness.description",
+				FreshnessAdminController.PATH, "EDITOR", 31);
+	}
+
+	@Bean
 	AdminSection topicsAdminSection() {
 		return new AdminSection("offers.admin.section.topics.title", "offers.admin.section.topics.description",
 				"/admin/themen", "ADMIN", 32);

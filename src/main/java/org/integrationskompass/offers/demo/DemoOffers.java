@@ -42,8 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link OfferService}, so the search index sees them at once.
  *
  * <p>The texts are our own; organisations and offers are invented or restate public facts. Periods are relative to
- * the day of loading, so the demo never starts out expired. A few offers were "last confirmed" long ago, to show how
- * the portal marks information that may be outdated.
+ * the day of loading, so the demo never starts out expired. A few offers were "last confirmed" more than 11 months ago,
+ * to show how the portal marks information that may be outdated: the freshness cycle reminds their providers (and
+ * lists them on the freshness dashboard) but does not pause them on the first day.
  */
 @Component
 @DemoContent
@@ -200,7 +201,7 @@ class DemoOffers implements ApplicationRunner {
 			.description("Termin bitte eine Woche vorher absprechen. Die Begleitung ist vertraulich und kostenlos.")
 			.topics("gesundheit-familie").groups("neu-zugewanderte", "seniorinnen")
 			.languages("de", "ar", "fa", "uk").byAppointment(DemoPlace.GIESSEN_NORD, "Marburger Straße 100")
-			.confirmedDaysAgo(430));
+			.confirmedDaysAgo(360));
 		all.add(offer(KULTURVEREIN_MITTELHESSEN, "Hausaufgabenhilfe für Grundschulkinder")
 			.summary("Studierende helfen Kindern der Klassen 1 bis 4 bei Hausaufgaben und beim Lesen.")
 			.description("Eltern können bei Fragen zur Schule auf Arabisch beraten werden.")
@@ -270,7 +271,7 @@ class DemoOffers implements ApplicationRunner {
 			.summary("Einmal im Monat kommen die Gießener Lots*innen nach Alsfeld und helfen bei Anträgen.")
 			.description("Ohne Anmeldung; bei längeren Anliegen bitte vorher anrufen.")
 			.topics("zuwanderung-flucht").groups("neu-zugewanderte", "gefluechtete").languages("de", "ar", "uk")
-			.at(DemoPlace.ALSFELD, "Markt 1", "Erster Dienstag im Monat, 10–13 Uhr").confirmedDaysAgo(400));
+			.at(DemoPlace.ALSFELD, "Markt 1", "Erster Dienstag im Monat, 10–13 Uhr").confirmedDaysAgo(345));
 
 		// --- Regierungsbezirk Darmstadt ---
 		all.add(offer(BERAMI, "Jobcafé für Geflüchtete")
@@ -365,7 +366,7 @@ class DemoOffers implements ApplicationRunner {
 			.summary("Eine Anwältin beantwortet Fragen zu Familienrecht, Aufenthalt und Arbeit.")
 			.description("Vertraulich und kostenlos; bitte Termin vereinbaren.")
 			.topics("gesundheit-familie").groups("frauen").languages("tr", "de")
-			.byAppointment(DemoPlace.OFFENBACH, "Frankfurter Straße 60").confirmedDaysAgo(500));
+			.byAppointment(DemoPlace.OFFENBACH, "Frankfurter Straße 60").confirmedDaysAgo(375));
 		all.add(offer(ELTERNVEREIN_DARMSTADT, "Elternabende zum Schulsystem auf Farsi und Dari")
 			.summary("Wie funktionieren Grundschule, Übergang und Ausbildung in Hessen? Eltern erklären Eltern.")
 			.description("Mit Material in Farsi und Dari zum Mitnehmen.")

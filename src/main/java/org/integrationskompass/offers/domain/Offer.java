@@ -263,6 +263,18 @@ public class Offer {
 		this.updated = now;
 	}
 
+	/**
+	 * "Still current": the offer's information was confirmed on {@code today}. A paused offer is published again
+	 * when {@code republish} (it was paused by the freshness cycle, not by staff).
+	 */
+	public void confirm(LocalDate today, boolean republish, Instant now) {
+		this.lastConfirmedOn = today;
+		if (republish && status == OfferStatus.PAUSED) {
+			this.status = OfferStatus.PUBLISHED;
+		}
+		this.updated = now;
+	}
+
 	/** Visible to the public: published and not over. */
 	public boolean isVisibleOn(LocalDate today) {
 		return status == OfferStatus.PUBLISHED && (endsOn == null || !endsOn.isBefore(today));
