@@ -57,7 +57,7 @@ class StaffSignsInWithASecondFactorTests {
 			.contains(secret);
 
 		var wrong = editor.submit("/anmelden/zwei-faktor/einrichten", "/anmelden/zwei-faktor/einrichten",
-				Map.of("code", "000000".equals(current(secret)) ? "111111" : "000000"));
+				Map.of("code", wrongCode(secret)));
 		assertThat(wrong.statusCode()).isEqualTo(200);
 		assertThat(wrong.body()).contains("data-error-summary").contains("Der Code stimmt nicht");
 		assertThat(editor.get("/admin").statusCode()).isEqualTo(302);
@@ -96,7 +96,7 @@ class StaffSignsInWithASecondFactorTests {
 		var editor = PortalClient.from(port, "192.0.2.62");
 		password(editor, login);
 		var right = current(SecondFactorCodes.secret(login));
-		var wrongCode = right.equals("123456") ? "654321" : "123456";
+		var wrongCode = wrongCode(SecondFactorCodes.secret(login));
 
 		for (var i = 0; i < 5; i++) {
 			var wrong = editor.submit("/anmelden/zwei-faktor", "/anmelden/zwei-faktor", Map.of("code", wrongCode));
@@ -194,6 +194,21 @@ class StaffSignsInWithASecondFactorTests {
 	/** The code an app shows now; the portal accepts it for this step and the next. */
 	private static String current(String secret) {
 		return Totp.code(Totp.fromBase32(secret), SecondFactorCodes.currentStep());
+	}
+
+	/** A code that fits none of the steps the portal accepts now (nor the next one). */
+	private static String wrongCode(String secret) {
+		var step = SecondFactorCodes.currentStep();
+		for (var candidate = 0;; candidate++) {
+			var code = "%06d".formatted(candidate);
+			var fits = false;
+			for (var s = step - 1; s <= step + 2; s++) {
+				fits |= Totp.code(Totp.fromBase32(secret), s).equals(code);
+			}
+			if (!fits) {
+				return code;
+			}
+		}
 	}
 
 	/** The login name as the log shows it: the first 12 hex digits of its SHA-256. */

@@ -176,7 +176,9 @@ class SecondFactorController {
 	private String enrolmentPage(String login, String secret, HttpServletResponse response, Model model) {
 		model.addAttribute("secret", secret);
 		model.addAttribute("secretGroups", String.join(" ", secret.split("(?<=\\G.{4})")));
-		model.addAttribute("otpauthUri", SecondFactors.otpauthUri(login, secret));
+		var uri = SecondFactors.otpauthUri(login, secret);
+		model.addAttribute("otpauthUri", uri);
+		model.addAttribute("qrCode", QrCode.of(uri).svgDataUri());
 		noStore(response);
 		return "accounts/second-factor-enrolment";
 	}
