@@ -1,7 +1,10 @@
 package org.integrationskompass.accounts.domain;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -69,7 +72,8 @@ public final class Totp {
 		Long found = null;
 		for (var step = current - TOLERANCE; step <= current + TOLERANCE; step++) {
 			var expected = code(key, step);
-			if (java.security.MessageDigest.isEqual(expected.getBytes(), code.getBytes()) && found == null
+			if (MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+					code.getBytes(StandardCharsets.US_ASCII)) && found == null
 					&& allowed.test(step)) {
 				found = step;
 			}
@@ -99,7 +103,7 @@ public final class Totp {
 	/** Reads Base32 as people type it: case, spaces and padding do not matter. */
 	public static byte[] fromBase32(String text) {
 		var clean = text.replaceAll("[\\s=]", "").toUpperCase(Locale.ROOT);
-		var out = new java.io.ByteArrayOutputStream(clean.length() * 5 / 8);
+		var out = new ByteArrayOutputStream(clean.length() * 5 / 8);
 		int buffer = 0;
 		int bits = 0;
 		for (var c : clean.toCharArray()) {

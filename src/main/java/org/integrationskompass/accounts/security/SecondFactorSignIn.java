@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -107,7 +108,7 @@ public class SecondFactorSignIn {
 			throw new IllegalStateException("No sign-in waiting for its second factor");
 		}
 		var account = accounts.findByLogin(pending.getName()).orElseThrow();
-		var authorities = new ArrayList<org.springframework.security.core.GrantedAuthority>();
+		var authorities = new ArrayList<GrantedAuthority>();
 		account.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).forEach(authorities::add);
 		authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
 		authorities.add(FactorGrantedAuthority.fromAuthority(TOTP_FACTOR));
