@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.integrationskompass.accounts.SecondFactorCodes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,12 @@ import org.jspecify.annotations.Nullable;
 public final class PortalClient {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private static final Pattern SECRET = Pattern.compile("data-secret=\"([A-Z2-7]+)\"");
+
+	public static final String CODE_PAGE = "/anmelden/zwei-faktor";
+
+	public static final String ENROLMENT_PAGE = "/anmelden/zwei-faktor/einrichten";
 
 	private final String base;
 
@@ -87,8 +94,39 @@ public final class PortalClient {
 		return token.group(1).replace("&amp;", "&");
 	}
 
+	/**
+	 * Signs in through the form like a person: the password, then (for administrators and editors) the second
+	 * factor as their app would answer it ({@link SecondFactorCodes}). Returns the last answer: the redirect after the
+	 * second factor, the page with the recovery codes after an enrolment, or the refusal of the password.
+	 */
 	public HttpResponse<String> signIn(String login, String password) {
-		return submit("/anmelden", "/anmelden", Map.of("username", login, "password", password));
+		return secondFactor(login, submit("/anmelden", "/anmelden", Map.of("username", login, "password", password)));
+	}
+
+	/** If the answer to a password sends to the second step, takes that step with a valid code. */
+	public HttpResponse<String> secondFactor(String login, HttpResponse<String> passwordAnswer) {
+		var next = passwordAnswer.headers().firstValue("Location").map(l -> URI.create(l).getRawPath()).orElse("");
+		if (next.endsWith(CODE_PAGE)) {
+			return submit(next, next, Map.of("code", SecondFactorCodes.next(login)));
+		}
+		if (next.endsWith(ENROLMENT_PAGE)) {
+			var page = get(next).body();
+			var secret = secretIn(page);
+			var step = SecondFactorCodes.currentStep();
+			var answer = post(next, Map.of("code", SecondFactorCodes.code(secret, step), "_csrf", csrfTokenIn(page)));
+			SecondFactorCodes.enrolledThroughThePage(login, secret, step);
+			return answer;
+		}
+		return passwordAnswer;
+	}
+
+	/** The secret the enrolment page offers. */
+	public static String secretIn(String html) {
+		var secret = SECRET.matcher(html);
+		if (!secret.find()) {
+			throw new AssertionError("The page offers no secret");
+		}
+		return secret.group(1);
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {

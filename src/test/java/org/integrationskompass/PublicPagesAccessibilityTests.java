@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.integrationskompass.accounts.Role;
+import org.integrationskompass.accounts.SecondFactorCodes;
 import org.integrationskompass.accounts.domain.Account;
 import org.integrationskompass.accounts.domain.AccountRepository;
 import org.integrationskompass.browser.BrowserTest;
@@ -78,12 +79,12 @@ class PublicPagesAccessibilityTests {
 	@BeforeEach
 	void createStaffAccount() {
 		if (accounts.findByLogin(LOGIN).isEmpty()) {
-			accounts.saveAndFlush(new Account(LOGIN, "Browser Check", passwords.encode(PASSWORD), Set.of(Role.ADMIN),
-					Instant.now()));
+			accounts.saveAndFlush(SecondFactorCodes.enrolled(new Account(LOGIN, "Browser Check", passwords.encode(PASSWORD), Set.of(Role.ADMIN),
+					Instant.now())));
 		}
 		if (accounts.findByLogin(PROVIDER_LOGIN).isEmpty()) {
-			accounts.saveAndFlush(new Account(PROVIDER_LOGIN, "Browser Provider", passwords.encode(PASSWORD),
-					Set.of(Role.PROVIDER), Instant.now()));
+			accounts.saveAndFlush(SecondFactorCodes.enrolled(new Account(PROVIDER_LOGIN, "Browser Provider", passwords.encode(PASSWORD),
+					Set.of(Role.PROVIDER), Instant.now())));
 		}
 	}
 

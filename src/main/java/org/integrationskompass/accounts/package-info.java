@@ -1,7 +1,7 @@
 /**
  * People who sign in: staff of the ministry and the Kompetenzzentrum, and (later) providers. Owns sign-in (with
- * limits on failed attempts), password hashing and reset by mailed link, roles and the web security rules
- * ({@code /admin/**} needs a staff role).
+ * limits on failed attempts), the second factor of administrators and editors (TOTP with recovery codes), password
+ * hashing and reset by mailed link, roles and the web security rules ({@code /admin/**} needs a staff role).
  * Publishes no events yet.
  */
 @ApplicationModule(displayName = "Accounts")

@@ -75,10 +75,10 @@ class AccountPagesAccessibilityTests {
 			return;
 		}
 		var now = Instant.now();
-		accounts.saveAndFlush(new Account(LOCKED, "Gesperrt", passwords.encode(AccountFixtures.PASSWORD),
-				Set.of(Role.EDITOR), now));
-		var resetting = accounts.saveAndFlush(new Account(RESETTING, "Neues Passwort",
-				passwords.encode(AccountFixtures.PASSWORD), Set.of(Role.EDITOR), now));
+		accounts.saveAndFlush(SecondFactorCodes.enrolled(new Account(LOCKED, "Gesperrt", passwords.encode(AccountFixtures.PASSWORD),
+				Set.of(Role.EDITOR), now)));
+		var resetting = accounts.saveAndFlush(SecondFactorCodes.enrolled(new Account(RESETTING, "Neues Passwort",
+				passwords.encode(AccountFixtures.PASSWORD), Set.of(Role.EDITOR), now)));
 		var elsewhere = PortalClient.from(port, "192.0.2.200");
 		for (var i = 0; i < 5; i++) {
 			elsewhere.signIn(LOCKED, "wrong");

@@ -23,6 +23,8 @@ import org.integrationskompass.PortalClient;
 import org.integrationskompass.accounts.domain.AccountRepository;
 import org.integrationskompass.accounts.domain.PasswordResets;
 import org.integrationskompass.events.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +76,16 @@ class PasswordResetTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@BeforeEach
+	void computeCodesForTheMovableClock() {
+		SecondFactorCodes.followClock(clock);
+	}
+
+	@AfterEach
+	void computeCodesForTheSystemClockAgain() {
+		SecondFactorCodes.followSystemClock();
+	}
 
 	@Autowired
 	JdbcTemplate jdbc;

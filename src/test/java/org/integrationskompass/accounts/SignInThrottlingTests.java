@@ -9,6 +9,8 @@ import java.util.Map;
 import org.integrationskompass.PortalClient;
 import org.integrationskompass.accounts.domain.AccountRepository;
 import org.integrationskompass.events.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +56,16 @@ class SignInThrottlingTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@BeforeEach
+	void computeCodesForTheMovableClock() {
+		SecondFactorCodes.followClock(clock);
+	}
+
+	@AfterEach
+	void computeCodesForTheSystemClockAgain() {
+		SecondFactorCodes.followSystemClock();
+	}
 
 	@Test
 	void refusesTheSixthAttemptAfterFiveWrongPasswordsEvenWithTheRightOneAndLogsIt(CapturedOutput output) {

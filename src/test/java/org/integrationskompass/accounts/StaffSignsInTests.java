@@ -58,7 +58,9 @@ class StaffSignsInTests {
 		var login = staff(Role.EDITOR);
 		var editor = new PortalClient(port);
 
-		var signIn = editor.submit("/en/anmelden", "/en/anmelden", Map.of("username", login, "password", AccountFixtures.PASSWORD));
+		var password = editor.submit("/en/anmelden", "/en/anmelden", Map.of("username", login, "password", AccountFixtures.PASSWORD));
+		assertThat(password.headers().firstValue("Location")).get().asString().endsWith("/en/anmelden/zwei-faktor");
+		var signIn = editor.secondFactor(login, password);
 
 		assertThat(signIn.headers().firstValue("Location")).get().asString().endsWith("/en/admin");
 		assertThat(editor.get("/en/admin").body()).contains("<html lang=\"en\"").contains("Welcome, Test EDITOR");
@@ -69,8 +71,9 @@ class StaffSignsInTests {
 		var editor = new PortalClient(port);
 		editor.get("/en/admin/konten/neu");
 
-		var signIn = editor.submit("/en/anmelden", "/en/anmelden",
-				Map.of("username", staff(Role.ADMIN), "password", AccountFixtures.PASSWORD));
+		var login = staff(Role.ADMIN);
+		var signIn = editor.secondFactor(login, editor.submit("/en/anmelden", "/en/anmelden",
+				Map.of("username", login, "password", AccountFixtures.PASSWORD)));
 
 		assertThat(signIn.headers().firstValue("Location")).get().asString().endsWith("/en/admin/konten/neu");
 	}

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.integrationskompass.accounts.Role;
+import org.integrationskompass.accounts.SecondFactorCodes;
 import org.integrationskompass.accounts.domain.Account;
 import org.integrationskompass.accounts.domain.AccountRepository;
 import org.integrationskompass.browser.BrowserTest;
@@ -57,8 +58,8 @@ class ChangeLogPagesAccessibilityTests {
 			return;
 		}
 		if (accounts.findByLogin(LOGIN).isEmpty()) {
-			accounts.saveAndFlush(new Account(LOGIN, "Protokoll Prüfung", passwords.encode(PASSWORD), Set.of(Role.ADMIN),
-					Instant.now()));
+			accounts.saveAndFlush(SecondFactorCodes.enrolled(new Account(LOGIN, "Protokoll Prüfung", passwords.encode(PASSWORD), Set.of(Role.ADMIN),
+					Instant.now())));
 		}
 		var organisation = organisations.create(new OrganisationDetails("Verein für die Protokollprüfung",
 				OrganisationKind.ASSOCIATION, LocalizedText.german("Ein Verein.").with("ar", "جمعية."), "Hauptstraße 5",

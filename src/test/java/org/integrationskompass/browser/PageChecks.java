@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.integrationskompass.accounts.SecondFactorCodes;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -120,14 +121,33 @@ public final class PageChecks {
 
 	/** Signs in through the real sign-in form of the given language ({@code ""}, {@code "/en"}, …) and waits for the back office. */
 	public PageChecks signIn(String languagePrefix, String login, String password) {
+		enterPassword(languagePrefix, login, password);
+		if (currentPath().equals(languagePrefix + "/anmelden/zwei-faktor")) {
+			driver.findElement(By.id("code")).sendKeys(SecondFactorCodes.next(login));
+			driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+			new WebDriverWait(driver, Duration.ofSeconds(15))
+				.until(d -> !currentPath().endsWith("/anmelden/zwei-faktor") || hasErrorSummary());
+		}
+		assertThat(currentPath()).as("page after signing in as %s", login).isEqualTo(languagePrefix + "/admin");
+		return this;
+	}
+
+	/**
+	 * The first step of signing in: the password on the form of the given language; waits for the next page (the
+	 * back office, the second factor or the form again with an error).
+	 */
+	public PageChecks enterPassword(String languagePrefix, String login, String password) {
 		open(languagePrefix + "/anmelden");
 		driver.findElement(By.id("username")).sendKeys(login);
 		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !currentPath().endsWith("/anmelden")
 				|| URI.create(driver.getCurrentUrl()).getQuery() != null);
-		assertThat(currentPath()).as("page after signing in as %s", login).isEqualTo(languagePrefix + "/admin");
 		return this;
+	}
+
+	private boolean hasErrorSummary() {
+		return !driver.findElements(By.cssSelector("[data-error-summary]")).isEmpty();
 	}
 
 	/** Emulates a screen of this size in CSS pixels (a phone-like viewport, honouring {@code <meta name="viewport">}). */

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.integrationskompass.accounts.Role;
+import org.integrationskompass.accounts.SecondFactorCodes;
 import org.integrationskompass.accounts.domain.Account;
 import org.integrationskompass.accounts.domain.AccountRepository;
 import org.integrationskompass.browser.AccessibilityCheck;
@@ -89,8 +90,8 @@ class ConferencePagesAccessibilityTests {
 			return;
 		}
 		if (accounts.findByLogin(LOGIN).isEmpty()) {
-			accounts.saveAndFlush(new Account(LOGIN, "Konferenz Prüfung", passwords.encode(PASSWORD), Set.of(Role.EDITOR),
-					Instant.now()));
+			accounts.saveAndFlush(SecondFactorCodes.enrolled(new Account(LOGIN, "Konferenz Prüfung", passwords.encode(PASSWORD), Set.of(Role.EDITOR),
+					Instant.now())));
 		}
 		var first = conference.addMember(null, "Landesverband Prüfung").orElseThrow();
 		var second = conference.addMember(null, "Kammer Prüfung").orElseThrow();

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.integrationskompass.accounts.Role;
+import org.integrationskompass.accounts.SecondFactorCodes;
 import org.integrationskompass.accounts.domain.Account;
 import org.integrationskompass.accounts.domain.AccountRepository;
 import org.integrationskompass.browser.AccessibilityCheck;
@@ -98,8 +99,8 @@ class EventPagesAccessibilityTests {
 			return;
 		}
 		if (accounts.findByLogin(LOGIN).isEmpty()) {
-			accounts.saveAndFlush(new Account(LOGIN, "Veranstaltungen Prüfung", passwords.encode(PASSWORD),
-					Set.of(Role.EDITOR), Instant.now()));
+			accounts.saveAndFlush(SecondFactorCodes.enrolled(new Account(LOGIN, "Veranstaltungen Prüfung", passwords.encode(PASSWORD),
+					Set.of(Role.EDITOR), Instant.now())));
 		}
 		var soon = Instant.now().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.HOURS);
 		var open = administration.create(details("Fachtag: Vielfalt im Ehrenamt", "Conference: diversity in volunteering",

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.integrationskompass.PortalClient;
 import org.integrationskompass.accounts.Role;
+import org.integrationskompass.accounts.SecondFactorCodes;
 import org.integrationskompass.accounts.domain.Account;
 import org.integrationskompass.accounts.domain.AccountRepository;
 import org.integrationskompass.browser.AccessibilityCheck;
@@ -82,8 +83,8 @@ class NewsletterPagesAccessibilityTests {
 			return;
 		}
 		if (accounts.findByLogin(LOGIN).isEmpty()) {
-			accounts.saveAndFlush(new Account(LOGIN, "Brief Prüfung", passwords.encode(PASSWORD), Set.of(Role.EDITOR),
-					Instant.now()));
+			accounts.saveAndFlush(SecondFactorCodes.enrolled(new Account(LOGIN, "Brief Prüfung", passwords.encode(PASSWORD), Set.of(Role.EDITOR),
+					Instant.now())));
 		}
 		var sent = NewsletterFixtures.issue(editing, 90, "Ausgabe für die Prüfung", "Issue for the check");
 		sending.start(sent.id());

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.integrationskompass.accounts.Role;
+import org.integrationskompass.accounts.SecondFactorCodes;
 import org.integrationskompass.accounts.domain.Account;
 import org.integrationskompass.accounts.domain.AccountRepository;
 import org.integrationskompass.browser.BrowserTest;
@@ -56,8 +57,8 @@ class OfferImportPagesAccessibilityTests {
 	@BeforeEach
 	void staffAndImports() {
 		if (accounts.findByLogin(LOGIN).isEmpty()) {
-			accounts.saveAndFlush(new Account(LOGIN, "Import Check", passwords.encode(PASSWORD), Set.of(Role.EDITOR),
-					Instant.now()));
+			accounts.saveAndFlush(SecondFactorCodes.enrolled(new Account(LOGIN, "Import Check", passwords.encode(PASSWORD), Set.of(Role.EDITOR),
+					Instant.now())));
 		}
 		// Written directly: a running import without a file is never picked up by the worker, so it stays running.
 		jdbc.update("""

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.integrationskompass.accounts.Role;
+import org.integrationskompass.accounts.SecondFactorCodes;
 import org.integrationskompass.accounts.domain.Account;
 import org.integrationskompass.accounts.domain.AccountRepository;
 import org.integrationskompass.browser.AccessibilityCheck;
@@ -72,8 +73,8 @@ class OfferPagesAccessibilityTests {
 	@BeforeEach
 	void createAccountAndOffer() {
 		if (accounts.findByLogin(LOGIN).isEmpty()) {
-			accounts.saveAndFlush(new Account(LOGIN, "Offers Browser Check", passwords.encode(PASSWORD),
-					Set.of(Role.ADMIN), Instant.now()));
+			accounts.saveAndFlush(SecondFactorCodes.enrolled(new Account(LOGIN, "Offers Browser Check", passwords.encode(PASSWORD),
+					Set.of(Role.ADMIN), Instant.now())));
 		}
 		if (offerRepository.findAll().stream().noneMatch(o -> o.title().get("de").orElse("").equals(TITLE))) {
 			var offer = fixtures.offer(TITLE).topics("sprache-bildung").for_("frauen", "familien-eltern")

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.integrationskompass.accounts.Role;
+import org.integrationskompass.accounts.SecondFactorCodes;
 import org.integrationskompass.accounts.domain.Account;
 import org.integrationskompass.accounts.domain.AccountRepository;
 import org.integrationskompass.browser.AccessibilityCheck;
@@ -89,8 +90,8 @@ class OrganisationPagesAccessibilityTests {
 		}
 		SharedGazetteer.importIfPresent(context);
 		if (accounts.findByLogin(LOGIN).isEmpty()) {
-			accounts.saveAndFlush(new Account(LOGIN, "Organisationen Prüfung", passwords.encode(PASSWORD),
-					Set.of(Role.EDITOR), Instant.now()));
+			accounts.saveAndFlush(SecondFactorCodes.enrolled(new Account(LOGIN, "Organisationen Prüfung", passwords.encode(PASSWORD),
+					Set.of(Role.EDITOR), Instant.now())));
 		}
 		if (organisations.findProfile(SLUG).isEmpty()) {
 			var created = organisations.create(new OrganisationDetails("Netzwerk für barrierefreie Prüfung",

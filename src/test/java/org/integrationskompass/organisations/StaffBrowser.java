@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.integrationskompass.PortalClient;
+import org.integrationskompass.accounts.SecondFactorCodes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,13 +48,33 @@ public final class StaffBrowser {
 		}
 	}
 
+	/** Signs in with the password and, for administrators and editors, the second factor (see {@link PortalClient#signIn}). */
 	public HttpResponse<String> signIn(String login, String password) {
-		var token = PortalClient.csrfTokenIn(get("/anmelden").body());
-		var body = Map.of("username", login, "password", password, "_csrf", token).entrySet().stream()
+		var answer = postForm("/anmelden", Map.of("username", login, "password", password,
+				"_csrf", PortalClient.csrfTokenIn(get("/anmelden").body())));
+		var next = answer.headers().firstValue("Location").map(l -> URI.create(l).getRawPath()).orElse("");
+		if (next.endsWith(PortalClient.CODE_PAGE)) {
+			return postForm(next, Map.of("code", SecondFactorCodes.next(login),
+					"_csrf", PortalClient.csrfTokenIn(get(next).body())));
+		}
+		if (next.endsWith(PortalClient.ENROLMENT_PAGE)) {
+			var page = get(next).body();
+			var secret = PortalClient.secretIn(page);
+			var step = SecondFactorCodes.currentStep();
+			var enrolled = postForm(next, Map.of("code", SecondFactorCodes.code(secret, step),
+					"_csrf", PortalClient.csrfTokenIn(page)));
+			SecondFactorCodes.enrolledThroughThePage(login, secret, step);
+			return enrolled;
+		}
+		return answer;
+	}
+
+	private HttpResponse<String> postForm(String path, Map<String, String> fields) {
+		var body = fields.entrySet().stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(URI.create(base + "/anmelden"))
+		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());

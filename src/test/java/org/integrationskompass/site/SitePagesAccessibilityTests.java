@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.integrationskompass.accounts.Role;
+import org.integrationskompass.accounts.SecondFactorCodes;
 import org.integrationskompass.accounts.domain.Account;
 import org.integrationskompass.accounts.domain.AccountRepository;
 import org.integrationskompass.browser.AccessibilityCheck;
@@ -84,8 +85,8 @@ class SitePagesAccessibilityTests {
 			return;
 		}
 		if (accounts.findByLogin(LOGIN).isEmpty()) {
-			accounts.saveAndFlush(new Account(LOGIN, "Seiten Prüfung", passwords.encode(PASSWORD), Set.of(Role.EDITOR),
-					Instant.now()));
+			accounts.saveAndFlush(SecondFactorCodes.enrolled(new Account(LOGIN, "Seiten Prüfung", passwords.encode(PASSWORD), Set.of(Role.EDITOR),
+					Instant.now())));
 		}
 		var slug = "vielfalt-" + UUID.randomUUID().toString().substring(0, 6);
 		var parent = pages.create(new PageStructure(null, slug, 0, MenuPlacement.MAIN, 50), new PageContent(

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * On the first start of an empty database, creates one administrator with a random password and prints it
  * once to the log. There is never a fixed default password. Several instances starting at once on one empty
- * database are safe: the unique login lets exactly one of them win.
+ * database are safe: the unique login lets exactly one of them win. Its first sign-in leads to setting up the
+ * second factor (administrators need one), before anything else of the back office opens.
  */
 @Component
 @Order(0)
@@ -54,7 +55,9 @@ class InitialAdministrator implements ApplicationRunner {
 				 Initial administrator created (shown only this once):
 				   login:    {}
 				   password: {}
-				 Sign in at /anmelden and keep the password somewhere safe.
+				 Sign in at /anmelden and keep the password somewhere safe. The
+				 first sign-in sets up the second factor: have an authenticator
+				 app (TOTP) ready and keep the recovery codes it shows.
 				==================================================================""", settings.initialAdminLogin(), password);
 	}
 }

@@ -20,6 +20,9 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * Web security: public pages are open, {@code /admin/**} needs a staff role, every form carries a CSRF token,
@@ -96,7 +99,7 @@ class SecurityConfiguration {
 				.failureHandler(signInEvents)
 				.permitAll())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LanguageKeepingEntryPoint())
-				.accessDeniedHandler(new FormRecoveringAccessDeniedHandler(formRecoveries)))
+				.accessDeniedHandler(new SecondFactorFirst(new FormRecoveringAccessDeniedHandler(formRecoveries))))
 			.logout(logout -> logout
 				.logoutUrl(SIGN_OUT)
 				.logoutSuccessHandler((request, response, authentication) -> response
@@ -109,6 +112,23 @@ class SecurityConfiguration {
 				.permissionsPolicyHeader(permissions -> permissions.policy("geolocation=(self), camera=(), microphone=()"))
 				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
 		return http.build();
+	}
+
+	/**
+	 * A session whose password was right but whose second factor is missing has no role: whatever it is refused,
+	 * it is sent to the second step instead of the 403 page.
+	 */
+	private record SecondFactorFirst(AccessDeniedHandler next) implements AccessDeniedHandler {
+
+		@Override
+		public void handle(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+				AccessDeniedException denied) throws java.io.IOException, jakarta.servlet.ServletException {
+			if (SecondFactorSignIn.isPending(SecurityContextHolder.getContext().getAuthentication())) {
+				response.sendRedirect(request.getContextPath() + RequestLanguage.prefix(request) + SecondFactorSignIn.CODE_PAGE);
+				return;
+			}
+			next.handle(request, response, denied);
+		}
 	}
 
 	/** Sends someone who is not signed in to the sign-in page in the language they were reading. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import org.integrationskompass.accounts.domain.AccountRepository;
+import org.integrationskompass.accounts.domain.SecondFactors;
 import org.integrationskompass.shared.web.RequestLanguage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records sign-ins (and starts the throttle's count again), logs failures (without the password) and keeps the
- * visitor's language across the redirect.
+ * visitor's language across the redirect. A right password of an account that needs a second factor is not yet a
+ * sign-in: it leads on to the code (or enrolment) page of {@link SecondFactorSignIn}.
  */
 @Component
 class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
@@ -33,9 +35,15 @@ class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler impleme
 
 	private final SignInThrottle throttle;
 
+	private final SecondFactorSignIn secondFactor;
+
+	private final SecondFactors secondFactors;
+
 	SignInEvents(AccountRepository accounts, Clock clock, HttpSessionRequestCache requestCache,
-			SignInThrottle throttle) {
+			SignInThrottle throttle, SecondFactorSignIn secondFactor, SecondFactors secondFactors) {
 		this.accounts = accounts;
+		this.secondFactor = secondFactor;
+		this.secondFactors = secondFactors;
 		this.throttle = throttle;
 		this.clock = clock;
 		this.requestCache = requestCache;
@@ -45,6 +53,13 @@ class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler impleme
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+		if (SecondFactorSignIn.isPending(authentication)) {
+			secondFactor.passwordAccepted(authentication.getName(), request);
+			var next = secondFactors.isEnrolled(authentication.getName()) ? SecondFactorSignIn.CODE_PAGE
+					: SecondFactorSignIn.ENROLMENT_PAGE;
+			getRedirectStrategy().sendRedirect(request, response, RequestLanguage.prefix(request) + next);
+			return;
+		}
 		accounts.recordSignIn(authentication.getName(), clock.instant());
 		throttle.succeeded(request.getParameter("username"), request.getRemoteAddr());
 		log.info("Sign-in of {} from {}", authentication.getName(), request.getRemoteAddr());

@@ -61,6 +61,16 @@ public class SignInThrottle {
 		addresses.refund(AddressRateLimit.network(address));
 	}
 
+	/**
+	 * A right password of an account that still has to pass its second factor: the attempt is given back, but the
+	 * login name's count is not started again until the second factor is passed, so the failures before and the
+	 * wrong codes after add up.
+	 */
+	void passwordAccepted(@Nullable String login, String address) {
+		accounts.refund(key(login));
+		addresses.refund(AddressRateLimit.network(address));
+	}
+
 	/** Starts the login name's count again, e.g. after its password was reset through the mailed link. */
 	public void forgetAccount(String login) {
 		accounts.forget(key(login));

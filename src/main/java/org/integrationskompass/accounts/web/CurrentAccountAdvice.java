@@ -3,7 +3,9 @@ package org.integrationskompass.accounts.web;
 import java.security.Principal;
 import org.integrationskompass.accounts.CurrentAccount;
 import org.integrationskompass.accounts.domain.AccountRepository;
+import org.integrationskompass.accounts.security.SecondFactorSignIn;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -19,7 +21,9 @@ class CurrentAccountAdvice {
 
 	@ModelAttribute("currentAccount")
 	@Nullable CurrentAccount currentAccount(@Nullable Principal principal) {
-		if (principal == null) {
+		// Not signed in yet while the second factor is missing.
+		if (principal == null || principal instanceof Authentication authentication
+				&& SecondFactorSignIn.isPending(authentication)) {
 			return null;
 		}
 		return accounts.findByLogin(principal.getName()).map(a -> a.asCurrent()).orElse(null);

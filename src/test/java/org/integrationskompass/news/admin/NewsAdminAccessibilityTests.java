@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.integrationskompass.accounts.Role;
+import org.integrationskompass.accounts.SecondFactorCodes;
 import org.integrationskompass.accounts.domain.Account;
 import org.integrationskompass.accounts.domain.AccountRepository;
 import org.integrationskompass.browser.AccessibilityCheck;
@@ -74,8 +75,8 @@ class NewsAdminAccessibilityTests {
 			return;
 		}
 		if (accounts.findByLogin(LOGIN).isEmpty()) {
-			accounts.saveAndFlush(new Account(LOGIN, "Meldung Prüfung", passwords.encode(PASSWORD), Set.of(Role.EDITOR),
-					Instant.now()));
+			accounts.saveAndFlush(SecondFactorCodes.enrolled(new Account(LOGIN, "Meldung Prüfung", passwords.encode(PASSWORD), Set.of(Role.EDITOR),
+					Instant.now())));
 		}
 		var now = Instant.now();
 		var article = administration.create(new ArticleDetails(
