@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.integrationskompass.accounts.Role;
+import org.integrationskompass.accounts.SecondFactorCodes;
 import org.integrationskompass.accounts.domain.Account;
 import org.integrationskompass.accounts.domain.AccountRepository;
 import org.integrationskompass.browser.AccessibilityCheck;
@@ -82,8 +83,8 @@ class FreshnessPagesAccessibilityTests {
 	@BeforeEach
 	void createAccountOffersAndLinks() {
 		if (accounts.findByLogin(LOGIN).isEmpty()) {
-			accounts.saveAndFlush(new Account(LOGIN, "Freshness Browser Check", passwords.encode(PASSWORD),
-					Set.of(Role.ADMIN), Instant.now()));
+			accounts.saveAndFlush(SecondFactorCodes.enrolled(new Account(LOGIN, "Freshness Browser Check",
+					passwords.encode(PASSWORD), Set.of(Role.ADMIN), Instant.now())));
 		}
 		if (cycles(VALID) == 0) {
 			var today = LocalDate.now();

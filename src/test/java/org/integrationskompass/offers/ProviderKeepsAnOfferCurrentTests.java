@@ -18,8 +18,11 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.regex.Pattern;
+import org.integrationskompass.accounts.SecondFactorCodes;
+import org.integrationskompass.organisations.StaffBrowser;
 import org.integrationskompass.PortalClient;
 import org.integrationskompass.accounts.Role;
+import org.integrationskompass.accounts.AccountFixtures;
 import org.integrationskompass.accounts.domain.Account;
 import org.integrationskompass.accounts.domain.AccountRepository;
 import org.integrationskompass.events.MutableClock;
@@ -108,6 +111,16 @@ class ProviderKeepsAnOfferCurrentTests {
 	ProviderKeepsAnOfferCurrentTests(OrganisationService organisations, OfferService offerService, TopicRepository topics,
 			TargetGroupRepository targetGroups) {
 		this.fixtures = new OfferFixtures(organisations, offerService, topics, targetGroups);
+	}
+
+	@org.junit.jupiter.api.BeforeEach
+	void computeSecondFactorCodesForTheMovableClock() {
+		SecondFactorCodes.followClock(clock);
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void computeSecondFactorCodesForTheSystemClockAgain() {
+		SecondFactorCodes.followSystemClock();
 	}
 
 	@Test
@@ -282,27 +295,22 @@ class ProviderKeepsAnOfferCurrentTests {
 		assertThat(staff.get("/admin/angebote").body()).contains("href=\"/admin/angebote/aktualitaet\"");
 
 		var confirmed = staff.submit("/admin/angebote/aktualitaet", "/admin/angebote/" + old.id() + "/noch-aktuell",
-				Map.of());
+				Map.of(), null);
 
 		assertThat(confirmed.statusCode()).isEqualTo(302);
 		assertThat(reload(old).lastConfirmedOn()).isEqualTo(today);
 		assertThat(freshness.dashboard().due()).extracting(OfferFreshness.Entry::id).doesNotContain(old.id().value());
 		assertThat(staff.get("/admin/angebote/aktualitaet").body()).contains("„Frischetest Alt“ ist als aktuell bestätigt.");
-		assertThat(staff.submit("/admin/angebote/aktualitaet", "/admin/angebote/kein-angebot/noch-aktuell", Map.of())
+		assertThat(staff.submit("/admin/angebote/aktualitaet", "/admin/angebote/kein-angebot/noch-aktuell", Map.of(), null)
 			.statusCode()).isEqualTo(404);
 		assertThat(new PortalClient(port).get("/admin/angebote/aktualitaet").statusCode()).as("staff only")
 			.isIn(302, 401, 403);
 	}
 
-	private PortalClient signedInEditor() {
-		var login = "frische-redaktion@integrationskompass.example";
-		var password = "Frische-Redaktion-2027";
-		if (accounts.findByLogin(login).isEmpty()) {
-			accounts.saveAndFlush(new Account(login, "Frische Redaktion", passwords.encode(password),
-					Set.of(Role.EDITOR), Instant.now()));
-		}
-		var staff = new PortalClient(port);
-		assertThat(staff.signIn(login, password).statusCode()).isEqualTo(302);
+	private StaffBrowser signedInEditor() {
+		var staff = new StaffBrowser(port);
+		staff.signIn(AccountFixtures.account(accounts, passwords, Role.EDITOR), AccountFixtures.PASSWORD);
+		assertThat(staff.get("/admin").statusCode()).as("signed in").isEqualTo(200);
 		return staff;
 	}
 
